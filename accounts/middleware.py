@@ -1,0 +1,62 @@
+from django.contrib.auth.models import AnonymousUser
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.models import APIToken
+
+from accounts.roles import is_staff_role
+
+
+class BearerTokenMiddleware:
+    """`Authorization: Bearer <token>` authenticates API requests without a session."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        header = request.headers.get("Authorization", "")
+        request.auth_via_token = False
+        if header.startswith("Bearer ") and request.path.startswith("/api/"):
+            raw = header.removeprefix("Bearer ").strip()
+            # Wagtail 8's APIToken: only an HMAC of the token is stored.
+            token = None
+            if APIToken.validate_token_format(raw):
+                token = (
+                    APIToken.objects.select_related("user")
+                    .filter(
+                        key_hash__in=APIToken.candidate_key_hashes(raw),
+                        revoked_at__isnull=True,
+                    )
+                    .first()
+                )
+            if token and token.user.is_active:
+                request.user = token.user
+                request.auth_via_token = True
+                # A bearer token is not ambient authority, so CSRF does not apply.
+                request._dont_enforce_csrf_checks = True
+                APIToken.objects.filter(pk=token.pk).update(last_used_at=timezone.now())
+            else:
+                request.user = AnonymousUser()
+                request.auth_token_invalid = True
+        return self.get_response(request)
+
+
+class StaffMFARequiredMiddleware:
+    """Moderators and editors must set up two-factor authentication before the admin."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path.startswith("/admin/") and request.user.is_authenticated:
+            if is_staff_role(request.user) and not _has_mfa(request.user):
+                return redirect(reverse("mfa_activate_totp") + "?next=" + request.path)
+        return self.get_response(request)
+
+
+def _has_mfa(user) -> bool:
+    from allauth.mfa.models import Authenticator
+
+    return Authenticator.objects.filter(
+        user=user, type=Authenticator.Type.TOTP
+    ).exists()

@@ -1,0 +1,28 @@
+"""The Wagtail site and its home page."""
+
+from wagtail.models import Page, Site
+
+from home.models import HomePage
+
+
+def seed(command) -> None:
+    home = HomePage.objects.first()
+    if home is None:
+        root = Page.get_first_root_node()
+        home = HomePage(title="Kindred", slug="home", seo_title="Kindred: you are not alone")
+        # Wagtail's starter page holds the "home" slug; it makes way for ours.
+        for starter in root.get_children().exclude(content_type__model="homepage"):
+            if starter.slug == "home":
+                starter.delete()
+        root.add_child(instance=home)
+        home.save_revision().publish()
+        command.stdout.write("  home page")
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(
+            hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Kindred"
+        )
+    elif site.root_page_id != home.pk:
+        site.root_page = home
+        site.site_name = "Kindred"
+        site.save()

@@ -1,0 +1,21 @@
+from django.conf import settings
+
+
+def check() -> dict:
+    """The search engine's state for /healthz/. Never raises."""
+    if not settings.ELASTICSEARCH_URL:
+        return {"status": "ok", "engine": "embedded"}
+    try:
+        from elasticsearch import Elasticsearch
+
+        client = Elasticsearch(settings.ELASTICSEARCH_URL, request_timeout=2)
+        info = client.info()
+        health = client.cluster.health(request_timeout=2)
+        return {
+            "status": "ok" if health["status"] in ("green", "yellow") else "degraded",
+            "engine": "elasticsearch",
+            "version": info["version"]["number"],
+            "cluster": health["status"],
+        }
+    except Exception as exc:  # noqa: BLE001 — health must report, not raise
+        return {"status": "unavailable", "engine": "elasticsearch", "error": type(exc).__name__}
