@@ -13,7 +13,7 @@ $(STAMP): requirements.txt requirements-dev.txt
 	@touch $(STAMP)
 
 var:
-	@mkdir -p var
+	@mkdir -p var/static
 
 ## make run: a working site with demo content on http://127.0.0.1:8000 (SQLite,
 ## embedded search, eager tasks). A second run skips what is already done.

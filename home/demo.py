@@ -1,14 +1,22 @@
 """The Wagtail site and its home page."""
 
-from wagtail.models import Page, Site
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
 
 
 def seed(command) -> None:
+    from django.conf import settings
+
+    Locale.objects.get_or_create(
+        language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    )
     home = HomePage.objects.first()
     if home is None:
         root = Page.get_first_root_node()
+        if root is None:  # a flushed database (transactional tests) has no tree at all
+            root = Page.add_root(instance=Page(title="Root", slug="root"))
         home = HomePage(title="Kindred", slug="home", seo_title="Kindred: you are not alone")
         # Wagtail's starter page holds the "home" slug; it makes way for ours.
         for starter in root.get_children().exclude(content_type__model="homepage"):
