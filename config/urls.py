@@ -20,6 +20,8 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("api/v1/", api.urls),
     path("community/", include("community.urls")),
+    path("members/", include("members.urls")),
+    path("moderation/", include("moderation.urls")),
     path("search/", include("search.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}, name="sitemap"),
 ]

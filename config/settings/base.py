@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "home",
     "blog",
     "community",
+    "members",
     "moderation",
     "search",
     # Wagtail

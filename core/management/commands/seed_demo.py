@@ -14,6 +14,7 @@ SEED_MODULES = (
     "blog.demo",
     "community.demo",
     "moderation.demo",
+    "members.demo",
     "search.demo",
 )
 
