@@ -65,23 +65,36 @@ class GroupMembership(models.Model):
         APPROVED = "approved", _("Member")
         DECLINED = "declined", _("Declined")
 
-    category = models.ForeignKey(Category, on_delete=models.CASCADE, related_name="memberships")
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="group_memberships"
+    category = models.ForeignKey(
+        Category, on_delete=models.CASCADE, related_name="memberships"
     )
-    status = models.CharField(max_length=10, choices=Status.choices, default=Status.REQUESTED)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="group_memberships",
+    )
+    status = models.CharField(
+        max_length=10, choices=Status.choices, default=Status.REQUESTED
+    )
     is_host = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
     decided_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["category", "user"], name="one_membership_per_group")
+            models.UniqueConstraint(
+                fields=["category", "user"], name="one_membership_per_group"
+            )
         ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} in {self.category_id} ({self.status})"
 
 
 class Thread(models.Model):
-    category = models.ForeignKey(Category, on_delete=models.PROTECT, related_name="threads")
+    category = models.ForeignKey(
+        Category, on_delete=models.PROTECT, related_name="threads"
+    )
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -92,7 +105,10 @@ class Thread(models.Model):
     title = models.CharField(max_length=150)
     # Mirrors the opening post's status: a thread is visible only once its first post is.
     status = models.CharField(
-        max_length=10, choices=PostStatus.choices, default=PostStatus.PENDING, db_index=True
+        max_length=10,
+        choices=PostStatus.choices,
+        default=PostStatus.PENDING,
+        db_index=True,
     )
     is_locked = models.BooleanField(default=False)
     is_pinned = models.BooleanField(default=False)
@@ -140,7 +156,10 @@ class Post(models.Model):
         max_length=12, choices=ContentWarning.choices, blank=True, default=""
     )
     status = models.CharField(
-        max_length=10, choices=PostStatus.choices, default=PostStatus.PENDING, db_index=True
+        max_length=10,
+        choices=PostStatus.choices,
+        default=PostStatus.PENDING,
+        db_index=True,
     )
     deleted_by_author = models.BooleanField(default=False)
     idempotency_key = models.CharField(max_length=64, blank=True, default="")
@@ -153,7 +172,9 @@ class Post(models.Model):
     class Meta:
         ordering = ["thread", "position"]
         constraints = [
-            models.UniqueConstraint(fields=["thread", "position"], name="post_position_unique"),
+            models.UniqueConstraint(
+                fields=["thread", "position"], name="post_position_unique"
+            ),
             models.UniqueConstraint(
                 fields=["author", "idempotency_key"],
                 condition=~models.Q(idempotency_key=""),
@@ -194,6 +215,9 @@ class PostRevision(models.Model):
     class Meta:
         ordering = ["created_at"]
 
+    def __str__(self) -> str:
+        return f"Revision of post {self.post_id}"
+
 
 class ModerationAction(models.Model):
     """Append-only audit of every state change. Never updated, never deleted."""
@@ -231,8 +255,139 @@ class ModerationAction(models.Model):
     def save(self, *args, **kwargs):
         # Single-row invariant: the audit trail is append-only.
         if self.pk is not None:
-            raise RuntimeError("Moderation actions are append-only and cannot be changed.")
+            raise RuntimeError(
+                "Moderation actions are append-only and cannot be changed."
+            )
         super().save(*args, **kwargs)
 
     def delete(self, *args, **kwargs):
         raise RuntimeError("Moderation actions are append-only and cannot be deleted.")
+
+
+class ReactionKind(models.TextChoices):
+    """Supportive reactions instead of likes: there is no count to compete on."""
+
+    LOVE = "love", _("Sending love")
+    HUGS = "hugs", _("Hugs")
+    THINKING = "thinking", _("Thinking of you")
+    HELPED = "helped", _("This helped")
+
+
+class Reaction(models.Model):
+    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="reactions")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reactions"
+    )
+    kind = models.CharField(max_length=10, choices=ReactionKind.choices)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["post", "user", "kind"], name="one_reaction_of_a_kind"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} on post {self.post_id}"
+
+
+class PostPhoto(models.Model):
+    """A photo uploaded with a post: re-encoded on upload, so no EXIF/GPS survives."""
+
+    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="photos")
+    image = models.ImageField(upload_to="community/photos/%Y/%m/")
+    width = models.PositiveIntegerField()
+    height = models.PositiveIntegerField()
+    alt_text = models.CharField(max_length=200, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return f"Photo {self.pk} on post {self.post_id}"
+
+
+class Mention(models.Model):
+    """An @mention in a post, stored so the members app can notify the person."""
+
+    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="mentions")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="mentions"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["post", "user"], name="one_mention_per_post"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"Mention of {self.user_id} in post {self.post_id}"
+
+
+class MutedWord(models.Model):
+    """A word or phrase a member would rather not see: posts containing it collapse."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="muted_words"
+    )
+    word = models.CharField(max_length=60)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["word"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "word"], name="one_muted_word_per_user"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.word
+
+
+class MutedMember(models.Model):
+    """A member someone has muted: their posts collapse for that someone only."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="muted_members"
+    )
+    muted = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="muted_by"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "muted"], name="one_mute_per_member"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} muted {self.muted_id}"
+
+
+class ThreadRead(models.Model):
+    """How far a member has read a thread, for unread markers."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="thread_reads"
+    )
+    thread = models.ForeignKey(Thread, on_delete=models.CASCADE, related_name="reads")
+    last_read_position = models.PositiveIntegerField(default=0)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "thread"], name="one_read_mark_per_thread"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} read {self.thread_id} to {self.last_read_position}"

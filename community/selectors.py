@@ -11,8 +11,10 @@ def categories_for(user):
 
 def thread_for(user, thread_id: int) -> Thread:
     try:
-        return Thread.objects.visible_to(user).select_related("category", "author").get(
-            pk=thread_id
+        return (
+            Thread.objects.visible_to(user)
+            .select_related("category", "author")
+            .get(pk=thread_id)
         )
     except Thread.DoesNotExist as exc:
         raise Http404 from exc

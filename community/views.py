@@ -11,4 +11,6 @@ def category_list(request):
 def thread_detail(request, thread_id: int):
     thread = selectors.thread_for(request.user, thread_id)
     posts = selectors.posts_for(request.user, thread)
-    return render(request, "community/thread_detail.html", {"thread": thread, "posts": posts})
+    return render(
+        request, "community/thread_detail.html", {"thread": thread, "posts": posts}
+    )

@@ -15,6 +15,8 @@ TRANSITIONS: dict[tuple[str, str], str] = {
     (S.PENDING, S.PUBLISHED): "approve",
     (S.PENDING, S.REJECTED): "reject",
     (S.PUBLISHED, S.HIDDEN): "hide",
+    # An edit that screening holds goes back to the queue (system only, via post_edit).
+    (S.PUBLISHED, S.PENDING): "hold_edit",
     (S.PUBLISHED, S.REMOVED): "remove",
     (S.HIDDEN, S.PUBLISHED): "restore",
     (S.HIDDEN, S.REMOVED): "remove",
@@ -68,11 +70,17 @@ def post_transition(
     """Move a post to `to_status`. `system=True` is for automatic rules (actor None)."""
     with transaction.atomic():
         try:
-            post = Post.objects.select_for_update().select_related("thread").get(pk=post_id)
+            post = (
+                Post.objects.select_for_update()
+                .select_related("thread")
+                .get(pk=post_id)
+            )
         except Post.DoesNotExist as exc:
             raise NotFound("That post could not be found.") from exc
-        thread = Thread.objects.select_for_update().select_related("category").get(
-            pk=post.thread_id
+        thread = (
+            Thread.objects.select_for_update()
+            .select_related("category")
+            .get(pk=post.thread_id)
         )
         if not system and not can_moderate(actor, thread.category):
             raise PermissionDenied("Only moderators can do that.")

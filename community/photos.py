@@ -1,0 +1,77 @@
+"""Photo uploads: verified as images, size-limited, re-encoded so EXIF/GPS is dropped."""
+
+import io
+import uuid
+
+from django.core.files.base import ContentFile
+from django.utils.translation import gettext as _
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from core.errors import ValidationError
+
+MAX_BYTES = 8 * 1024 * 1024
+MAX_SIDE = 4000
+MAX_PHOTOS = 4
+ALLOWED_FORMATS = {"JPEG": "jpg", "PNG": "png", "GIF": "png", "WEBP": "jpg"}
+
+
+def clean_photo(upload) -> tuple[ContentFile, int, int]:
+    """Return a fresh file with only the pixels (no metadata) and its size.
+
+    Raises a kind ValidationError for anything that is not a photo we can safely keep.
+    """
+    name = getattr(upload, "name", "") or "photo"
+    size = getattr(upload, "size", None)
+    if size is not None and size > MAX_BYTES:
+        raise ValidationError(
+            _("“%(name)s” is too large: photos can be up to 8 MB.") % {"name": name},
+            code="photo_too_large",
+        )
+    data = upload.read()
+    if len(data) > MAX_BYTES:
+        raise ValidationError(
+            _("“%(name)s” is too large: photos can be up to 8 MB.") % {"name": name},
+            code="photo_too_large",
+        )
+    not_a_photo = ValidationError(
+        _(
+            "“%(name)s” doesn't look like a photo. Please choose a JPEG, PNG, GIF or WebP image."
+        )
+        % {"name": name},
+        code="not_an_image",
+    )
+    try:
+        with Image.open(io.BytesIO(data)) as probe:
+            probe.verify()
+        image = Image.open(io.BytesIO(data))
+        fmt = image.format
+        width, height = image.size
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
+        raise not_a_photo from exc
+    if fmt not in ALLOWED_FORMATS:
+        raise not_a_photo
+    if width > MAX_SIDE or height > MAX_SIDE:
+        raise ValidationError(
+            _(
+                "“%(name)s” is %(w)s×%(h)s pixels; photos can be up to 4000 pixels on each "
+                "side. Please resize it and try again."
+            )
+            % {"name": name, "w": width, "h": height},
+            code="photo_too_big",
+        )
+    try:
+        image = ImageOps.exif_transpose(
+            image
+        )  # keep the orientation, drop the metadata
+        ext = ALLOWED_FORMATS[fmt]
+        out = io.BytesIO()
+        if ext == "jpg":
+            image.convert("RGB").save(out, format="JPEG", quality=85, optimize=True)
+        else:
+            if image.mode not in ("RGB", "RGBA", "L", "LA"):
+                image = image.convert("RGBA")
+            image.save(out, format="PNG", optimize=True)
+        width, height = image.size
+    except (OSError, ValueError) as exc:
+        raise not_a_photo from exc
+    return ContentFile(out.getvalue(), name=f"{uuid.uuid4().hex}.{ext}"), width, height

@@ -1,0 +1,125 @@
+"""Community fixtures: spaces of each visibility and members in each role, all made
+through the real services (the moderator approves what the sandbox holds)."""
+
+import pytest
+
+from accounts.roles import MODERATOR, role_grant
+from community.models import PostStatus, Visibility
+from community.services import posts as post_services
+from community.services import spaces
+from community.services.transitions import post_transition
+from moderation.rules import SANDBOX_POSTS
+from tests.factories.accounts import UserFactory
+
+
+@pytest.fixture
+def moderator(db):
+    user = UserFactory(display_name="Moderator Maple")
+    role_grant(user=user, role=MODERATOR)
+    return user
+
+
+@pytest.fixture
+def categories(db):
+    return {
+        vis: spaces.category_create(
+            actor=None,
+            system=True,
+            name=f"{vis.label.split(':')[0]} space",
+            slug=f"{vis.value}-space",
+            visibility=vis,
+            description=f"A {vis.value} space.",
+        )
+        for vis in Visibility
+    }
+
+
+@pytest.fixture
+def public(categories):
+    return categories[Visibility.PUBLIC]
+
+
+@pytest.fixture
+def members_only(categories):
+    return categories[Visibility.MEMBERS]
+
+
+@pytest.fixture
+def private(categories):
+    return categories[Visibility.PRIVATE]
+
+
+def approve(moderator, posted):
+    return post_transition(
+        actor=moderator, post_id=posted.post.pk, to_status=PostStatus.PUBLISHED
+    )
+
+
+@pytest.fixture
+def make_trusted(moderator, public):
+    """A member whose sandbox posts have been approved, so they post straight away."""
+
+    def _make(**kwargs):
+        user = UserFactory(**kwargs)
+        for i in range(SANDBOX_POSTS):
+            posted = post_services.thread_create(
+                actor=user,
+                category=public.slug,
+                title=f"Introducing myself {i}",
+                body="Hello everyone, thank you for having me.",
+            )
+            approve(moderator, posted)
+        return user
+
+    return _make
+
+
+@pytest.fixture
+def trusted(make_trusted):
+    return make_trusted(display_name="Trusted Tern")
+
+
+@pytest.fixture
+def newcomer(db):
+    return UserFactory(display_name="New Newt")
+
+
+@pytest.fixture
+def outsider(db):
+    return UserFactory(display_name="Outside Otter")
+
+
+@pytest.fixture
+def group_member(make_trusted, private, moderator):
+    user = make_trusted(display_name="Group Gull")
+    spaces.membership_add(actor=moderator, category=private, user=user)
+    return user
+
+
+@pytest.fixture
+def thread_in(trusted, group_member, moderator):
+    """Start a published thread in a category (as someone allowed to post there)."""
+
+    def _thread(
+        category, *, author=None, title="Our first week", body="It has been hard."
+    ):
+        author = author or (
+            group_member if category.visibility == Visibility.PRIVATE else trusted
+        )
+        posted = post_services.thread_create(
+            actor=author, category=category.slug, title=title, body=body
+        )
+        if posted.held:
+            approve(moderator, posted)
+        posted.post.refresh_from_db()
+        posted.post.thread.refresh_from_db()
+        return posted.post.thread
+
+    return _thread
+
+
+@pytest.fixture(autouse=True)
+def generous_rate_limits(monkeypatch):
+    """Fixtures post quickly; the rate-limit tests set the limits they exercise."""
+    monkeypatch.setattr(post_services, "RATE_PER_MINUTE", 1000)
+    monkeypatch.setattr(post_services, "RATE_PER_HOUR", 1000)
