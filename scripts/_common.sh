@@ -76,11 +76,13 @@ stop_pid() {
     log "$name stopped"
 }
 
-# with_lock FILE CMD...: serialise concurrent start/stop of one service.
+# with_lock NAME CMD...: serialise concurrent start/stop of one service.
+# The lock is fd 9: every daemon must be started with "9>&-" so that it does
+# not inherit (and hold forever) the lock.
 with_lock() {
-    local lockfile=$1
+    local lockfile="$KINDRED_CACHE/locks/$1.lock"
     shift
-    mkdir -p "$(dirname "$lockfile")"
+    mkdir -p "$KINDRED_CACHE/locks"
     exec 9>"$lockfile"
     flock -w 300 9 || die "timed out waiting for lock $lockfile"
     "$@"
