@@ -14,6 +14,12 @@ if [ -z "${KINDRED_CACHE:-}" ]; then
 fi
 export KINDRED_CACHE
 
+# runuser and useradd live in sbin, which a minimal PATH may lack.
+case ":$PATH:" in
+*:/usr/sbin:*) ;;
+*) PATH="$PATH:/usr/sbin:/sbin" ;;
+esac
+
 log() { printf '%s: %s\n' "$(basename "$0")" "$*" >&2; }
 die() { log "error: $*"; exit 1; }
 
