@@ -21,6 +21,10 @@ ENV_VARS = (
     "DATABASE_URL",
     "ELASTICSEARCH_URL",
     "CELERY_BROKER_URL",
+    # Test settings only: tests/conftest.py's real-worker fixture turns eager mode off
+    # and gives each run its own queue on a shared Redis.
+    "CELERY_TASK_ALWAYS_EAGER",
+    "CELERY_TASK_DEFAULT_QUEUE",
     "REDIS_URL",
     "EMAIL_URL",
     "DEFAULT_FROM_EMAIL",

@@ -1,5 +1,7 @@
 """Test settings: the real services when their URLs are set, fast defaults otherwise."""
 
+from config import env
+
 from .base import *  # noqa: F403
 from .base import BASE_DIR, DATABASES
 
@@ -12,8 +14,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # In memory: each test process has its own database, nothing left behind.
     DATABASES["default"]["TEST"] = {"NAME": ":memory:"}
 DATABASES["default"]["CONN_MAX_AGE"] = 0
-# Tests run tasks in-process unless a test starts a real worker on purpose.
-CELERY_TASK_ALWAYS_EAGER = True
+# Tests run tasks in-process unless a test starts a real worker on purpose: the
+# `celery_worker_process` fixture (tests/conftest.py) starts one with eager mode off
+# and a queue of its own, so engineers sharing one Redis never take each other's tasks.
+CELERY_TASK_ALWAYS_EAGER = env.get_bool("CELERY_TASK_ALWAYS_EAGER", True)
+CELERY_TASK_DEFAULT_QUEUE = env.get("CELERY_TASK_DEFAULT_QUEUE", "celery")
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 ACCOUNT_RATE_LIMITS = False
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"
