@@ -12,7 +12,11 @@ def _database() -> dict:
             cursor.execute("SELECT 1")
         return {"status": "ok", "vendor": connection.vendor}
     except Exception as exc:  # noqa: BLE001
-        return {"status": "unavailable", "vendor": connection.vendor, "error": type(exc).__name__}
+        return {
+            "status": "unavailable",
+            "vendor": connection.vendor,
+            "error": type(exc).__name__,
+        }
 
 
 def _broker() -> dict:
@@ -23,15 +27,30 @@ def _broker() -> dict:
     try:
         with app.connection_for_write() as conn:
             conn.ensure_connection(max_retries=1, timeout=2)
-        return {"status": "ok", "mode": "worker"}
+        return {"status": "ok", "mode": "worker", "last_worker_heartbeat": _heartbeat()}
     except Exception as exc:  # noqa: BLE001
         return {"status": "unavailable", "mode": "worker", "error": type(exc).__name__}
+
+
+def _heartbeat() -> str | None:
+    """When a worker last ran core.tasks.record_heartbeat (beat sends it each minute)."""
+    from core.models import WorkerHeartbeat
+
+    try:
+        latest = WorkerHeartbeat.objects.order_by("-last_seen_at").first()
+    except Exception:  # noqa: BLE001 — the database check reports database trouble
+        return None
+    return latest.last_seen_at.isoformat() if latest else None
 
 
 @never_cache
 def healthz(request):
     """200 when the site can serve; optional services are reported, not fatal."""
-    checks = {"database": _database(), "search": search_health.check(), "broker": _broker()}
+    checks = {
+        "database": _database(),
+        "search": search_health.check(),
+        "broker": _broker(),
+    }
     serving = checks["database"]["status"] == "ok"
     body = {"status": "ok" if serving else "unavailable", "checks": checks}
     if serving and any(c["status"] != "ok" for c in checks.values()):
