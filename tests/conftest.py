@@ -14,12 +14,14 @@ def pytest_report_header(config):
         try:
             from elasticsearch import Elasticsearch
 
-            version = Elasticsearch(settings.ELASTICSEARCH_URL, request_timeout=3).info()[
-                "version"
-            ]["number"]
+            version = Elasticsearch(
+                settings.ELASTICSEARCH_URL, request_timeout=3
+            ).info()["version"]["number"]
             es = f"Elasticsearch {version} at {settings.ELASTICSEARCH_URL}"
         except Exception as exc:  # noqa: BLE001
-            es = f"Elasticsearch at {settings.ELASTICSEARCH_URL} NOT reachable ({exc!r})"
+            es = (
+                f"Elasticsearch at {settings.ELASTICSEARCH_URL} NOT reachable ({exc!r})"
+            )
     return [
         f"kindred: database={connection.vendor} "
         f"({settings.DATABASES['default'].get('NAME')})",
@@ -48,3 +50,174 @@ def site(db):
     from wagtail.models import Site
 
     return Site.objects.get(is_default_site=True)
+
+
+# --- A real Celery worker -------------------------------------------------------------
+
+
+class CeleryWorker:
+    """A `celery worker` subprocess on Redis, reading and writing the test database."""
+
+    def __init__(self, *, process, nodename, queue, broker_url, log_path):
+        self.process = process
+        self.nodename = nodename
+        self.queue = queue
+        self.broker_url = broker_url
+        self.log_path = log_path
+
+    def log(self) -> str:
+        return (
+            self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
+        )
+
+
+def _worker_database_url(connection) -> str:
+    """The test database (the one pytest-django created) as a DATABASE_URL."""
+    from urllib.parse import quote
+
+    if connection.vendor != "postgresql":
+        pytest.fail(
+            "A real Celery worker needs PostgreSQL: the worker is another process and "
+            f"cannot see this run's {connection.vendor} test database. Set DATABASE_URL, "
+            "e.g. postgres://kindred@127.0.0.1:54329/kindred_<you> (scripts/postgres start)."
+        )
+    params = connection.settings_dict
+    user = quote(params.get("USER") or "", safe="")
+    password = quote(params.get("PASSWORD") or "", safe="")
+    auth = f"{user}:{password}@" if password else (f"{user}@" if user else "")
+    host = params.get("HOST") or "localhost"
+    port = f":{params['PORT']}" if params.get("PORT") else ""
+    return f"postgres://{auth}{host}{port}/{quote(params['NAME'], safe='')}"
+
+
+def _ping(nodename: str, broker_url: str) -> bool:
+    """Ask only our worker (by node name) through a throwaway app on the broker."""
+    from celery import Celery
+
+    with Celery("kindred-test-ping", broker=broker_url, set_as_current=False) as app:
+        replies = app.control.ping(destination=[nodename], timeout=1.0)
+    return any(nodename in reply for reply in replies)
+
+
+@pytest.fixture(scope="session")
+def _celery_worker_session(django_db_setup, django_db_blocker, tmp_path_factory):
+    import socket
+    import subprocess
+    import sys
+    import time
+    import uuid
+    from pathlib import Path
+
+    from django.db import connection
+
+    broker_url = os.environ.get("REDIS_URL", "")
+    if not broker_url:
+        pytest.fail(
+            "This test needs a real Celery worker on Redis, but REDIS_URL is not set. "
+            "Start one with `scripts/redis start` and set "
+            "REDIS_URL=redis://127.0.0.1:63799/0 (make test does this for you)."
+        )
+    with django_db_blocker.unblock():
+        database_url = _worker_database_url(connection)
+
+    # A queue of our own: several test runs may share one Redis.
+    queue = f"kindred-test-{uuid.uuid4().hex[:12]}"
+    nodename = f"{queue}@{socket.gethostname()}"
+    log_path = tmp_path_factory.mktemp("celery") / "worker.log"
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.test",
+        "DATABASE_URL": database_url,
+        "REDIS_URL": broker_url,
+        "CELERY_BROKER_URL": broker_url,
+        "CELERY_TASK_ALWAYS_EAGER": "false",
+        "CELERY_TASK_DEFAULT_QUEUE": queue,
+    }
+    command = [
+        sys.executable, "-m", "celery", "-A", "config", "worker",
+        "--pool=solo", "-l", "warning", "-Q", queue, "-n", nodename,
+        "--without-gossip", "--without-mingle",
+    ]  # fmt: skip
+    with log_path.open("wb") as log_file:
+        process = subprocess.Popen(  # noqa: S603 — our own interpreter and arguments
+            command,
+            env=env,
+            cwd=Path(__file__).resolve().parent.parent,
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
+        )
+    worker = CeleryWorker(
+        process=process,
+        nodename=nodename,
+        queue=queue,
+        broker_url=broker_url,
+        log_path=log_path,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            if process.poll() is not None:
+                pytest.fail(f"The Celery worker exited at start-up:\n{worker.log()}")
+            try:
+                if _ping(nodename, broker_url):
+                    break
+            except Exception as exc:  # noqa: BLE001 — reported below if it persists
+                last_error = exc
+            else:
+                last_error = None
+            if time.monotonic() > deadline:
+                pytest.fail(
+                    f"The Celery worker did not answer a ping within 60 s at {broker_url} "
+                    f"(last error: {last_error!r}). Its log:\n{worker.log()}"
+                )
+            time.sleep(0.5)
+        yield worker
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=5)
+        try:
+            import redis
+
+            redis.Redis.from_url(broker_url).delete(queue)
+        except Exception:  # noqa: BLE001, S110 — best effort tidy-up of a throwaway key
+            pass
+
+
+@pytest.fixture
+def celery_worker_process(_celery_worker_session, transactional_db, settings):
+    """A real worker on Redis. While active, this process sends tasks to the broker.
+
+    Needs REDIS_URL and PostgreSQL (DATABASE_URL); fails, never skips, without them.
+    Tests that use it see the worker's writes because the data is committed
+    (`transactional_db`). Yields a CeleryWorker (nodename, queue, log()).
+    """
+    from config.celery import app
+
+    worker = _celery_worker_session
+    saved = {
+        name: app.conf[name]
+        for name in ("task_always_eager", "broker_url", "task_default_queue")
+    }
+    settings.CELERY_BROKER_URL = worker.broker_url
+    settings.CELERY_TASK_ALWAYS_EAGER = False
+    settings.CELERY_TASK_DEFAULT_QUEUE = worker.queue
+    app.conf.task_always_eager = False
+    app.conf.broker_url = worker.broker_url
+    app.conf.task_default_queue = worker.queue
+    _drop_connection_pools(app)
+    try:
+        yield worker
+    finally:
+        for name, value in saved.items():
+            app.conf[name] = value
+        _drop_connection_pools(app)
+
+
+def _drop_connection_pools(app) -> None:
+    """Forget connections made for another broker URL (Celery caches them)."""
+    app.close()
+    app.amqp._producer_pool = None
