@@ -33,6 +33,8 @@ class InvalidTransition(DomainError):
 class RateLimited(DomainError):
     status_code = 429
 
-    def __init__(self, message: str = "", *, retry_after: int = 60, code: str = "rate_limited"):
+    def __init__(
+        self, message: str = "", *, retry_after: int = 60, code: str = "rate_limited"
+    ):
         super().__init__(message, code=code)
         self.retry_after = retry_after

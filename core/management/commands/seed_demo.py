@@ -24,7 +24,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--force", action="store_true", help="Run even when DEBUG is off (not production!)."
+            "--force",
+            action="store_true",
+            help="Run even when DEBUG is off (not production!).",
         )
 
     def handle(self, *args, force=False, **options):
