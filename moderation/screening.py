@@ -3,9 +3,16 @@
 community.services calls `screen_post` inside the posting transaction; the moderation
 app owns the rules (sandbox, watched words, crisis language, personal details, links,
 rate limits). The result is data, so the caller stays simple and testable.
+
+The screening is also remembered for the rest of the transaction so that, when the post
+row is written, moderation can put it on the review queue with its reasons
+(moderation.signals) without the caller passing anything back.
 """
 
+import threading
 from dataclasses import dataclass, field
+
+from django.utils.translation import gettext_lazy as _
 
 
 @dataclass
@@ -18,7 +25,86 @@ class Screening:
     message: str = ""  # shown to the author when held or blocked
 
 
+_recent = threading.local()
+
+
+def remember(*, author_id, body: str, screening: Screening) -> None:
+    store = getattr(_recent, "store", None)
+    if store is None:
+        store = _recent.store = {}
+    if len(store) > 50:
+        store.clear()
+    store[(author_id, body)] = screening
+
+
+def recall(*, author_id, body: str) -> Screening | None:
+    store = getattr(_recent, "store", None) or {}
+    return store.pop((author_id, body), None)
+
+
 def screen_post(*, author, category, body: str, is_edit: bool = False) -> Screening:
     from moderation import rules
 
-    return rules.screen(author=author, category=category, body=body, is_edit=is_edit)
+    screening = rules.screen(
+        author=author, category=category, body=body, is_edit=is_edit
+    )
+    remember(
+        author_id=getattr(author, "pk", None), body=screening.body, screening=screening
+    )
+    return screening
+
+
+def describe(screening: Screening) -> dict:
+    """What to tell the author (and API clients) about a held or refused post.
+
+    `reasons` are kind, plain words; `support` (helplines, the support page) is present
+    only for crisis language.
+    """
+    from django.urls import reverse
+
+    from moderation.support import helplines
+
+    out: dict = {
+        "held": screening.hold,
+        "blocked": screening.blocked,
+        "crisis": screening.crisis,
+        "message": str(screening.message),
+        "reasons": [
+            {"code": code, "text": str(REASON_TEXT.get(code, REASON_TEXT["other"]))}
+            for code in screening.reasons
+            if code in REASON_TEXT and (screening.hold or screening.blocked)
+        ],
+    }
+    if screening.crisis:
+        out["support"] = {
+            "url": reverse("moderation:crisis_support"),
+            "helplines": helplines(),
+        }
+    return out
+
+
+REASON_TEXT = {
+    "crisis": _(
+        "Your post talks about something serious. A person will read it very soon; "
+        "please reach out to a helpline now if you need to."
+    ),
+    "personal_details": _(
+        "Your post may include personal details (like a phone number, address, "
+        "hospital or full name). A moderator will check it to keep your family safe."
+    ),
+    "new_member": _(
+        "Welcome! New members' first posts are read by a moderator before they appear."
+    ),
+    "watched_word": _("Your post includes words a moderator reads before they appear."),
+    "links": _("Links and images from new members are checked by a moderator first."),
+    "rate_limit": _(
+        "You've posted a lot in a short time, so a moderator will look first."
+    ),
+    "spam": _(
+        "This looks like a repeated or link-heavy post, so a moderator will look."
+    ),
+    "category": _("Every post in this group is read by a moderator first."),
+    "edit": _("A moderator will look at your edit."),
+    "sanctioned": _("Your posting is paused by a moderator."),
+    "other": _("A moderator will read your post before it appears."),
+}

@@ -1,5 +1,10 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from moderation import views
 
 app_name = "moderation"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("report/post/<int:post_id>/", views.report_post, name="report_post"),
+    path("support/", views.crisis_support, name="crisis_support"),
+]
