@@ -123,3 +123,13 @@ def generous_rate_limits(monkeypatch):
     """Fixtures post quickly; the rate-limit tests set the limits they exercise."""
     monkeypatch.setattr(post_services, "RATE_PER_MINUTE", 1000)
     monkeypatch.setattr(post_services, "RATE_PER_HOUR", 1000)
+
+
+@pytest.fixture
+def screening_passes(monkeypatch):
+    """For tests about layout or numbering, not moderation: screening lets posts through."""
+    from moderation.screening import Screening
+
+    monkeypatch.setattr(
+        post_services, "screen_post", lambda **kw: Screening(body=kw["body"])
+    )
