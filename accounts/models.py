@@ -78,3 +78,26 @@ class User(AbstractUser):
             self.notifications_paused_until
             and self.notifications_paused_until > timezone.now()
         )
+
+
+class GuidelinesVersion(models.Model):
+    """A published version of the community guidelines (the page itself is Wagtail's).
+
+    Members accept the highest published version; publishing a new one asks every
+    member to read what changed and accept again before they post.
+    """
+
+    version = models.PositiveIntegerField(_("version"), unique=True)
+    summary = models.TextField(
+        _("what changed"),
+        help_text=_("A short, plain summary members read before accepting again."),
+    )
+    published_at = models.DateTimeField(_("published at"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-version"]
+        verbose_name = _("community guidelines version")
+        verbose_name_plural = _("community guidelines versions")
+
+    def __str__(self) -> str:
+        return str(_("Guidelines version %(version)s") % {"version": self.version})
