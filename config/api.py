@@ -53,9 +53,8 @@ def _unauthenticated(request, exc):
 
 
 def _field_name(loc) -> str:
-    parts = [
-        str(p) for p in loc if p not in ("body", "query", "path", "header", "payload")
-    ]
+    # loc is (where, [schema name,] field...): ("body", "payload", "title").
+    parts = [str(p) for p in list(loc)[1:] if p != "payload"]
     return ".".join(parts) or "request"
 
 
