@@ -12,6 +12,7 @@ from core import views as core_views
 
 handler404 = "core.views.page_not_found"
 handler500 = "core.views.server_error"
+handler429 = "core.views.too_many_requests"  # used by allauth's rate limits
 
 urlpatterns = [
     path("healthz/", core_views.healthz, name="healthz"),
