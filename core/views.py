@@ -68,3 +68,12 @@ def server_error(request):
     from django.shortcuts import render
 
     return render(request, "500.html", status=500)
+
+
+def too_many_requests(request, exception=None):
+    """allauth's rate limits answer with this kind page (and when to try again)."""
+    from django.shortcuts import render
+
+    response = render(request, "429.html", status=429)
+    response["Retry-After"] = "60"
+    return response

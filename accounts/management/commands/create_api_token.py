@@ -9,7 +9,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("user", help="The user's email address")
-        parser.add_argument("--name", default="", help="A label to recognise the token by")
+        parser.add_argument(
+            "--name", default="", help="A label to recognise the token by"
+        )
 
     def handle(self, *args, user, name, **options):
         account = User.objects.filter(email__iexact=user).first()
