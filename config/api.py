@@ -13,12 +13,14 @@ from django.http import Http404  # noqa: E402
 from ninja.errors import AuthenticationError  # noqa: E402
 from ninja.errors import ValidationError as NinjaValidationError  # noqa: E402
 
-from core.errors import DomainError, RateLimited  # noqa: E402
+from core.errors import DomainError, NotFound, RateLimited  # noqa: E402
 
 
 @api.exception_handler(DomainError)
 def _domain_error(request, exc: DomainError):
     """Services' errors become `{"detail", "code"}` with their status (429: Retry-After)."""
+    if isinstance(exc, NotFound):
+        return _not_found(request, exc)
     response = api.create_response(
         request, {"detail": exc.message, "code": exc.code}, status=exc.status_code
     )
@@ -78,12 +80,14 @@ def _invalid_input(request, exc: NinjaValidationError):
 
 
 # Routers are added here, one line per app, so the whole API surface is visible at once.
+from accounts.api import router as accounts_router  # noqa: E402
 from community.api import router as community_router  # noqa: E402
 from members.api import router as members_router  # noqa: E402
 from moderation.api import public_router as moderation_public_router  # noqa: E402
 from moderation.api import router as moderation_router  # noqa: E402
 from search.api import router as search_router  # noqa: E402
 
+api.add_router("/", accounts_router)
 api.add_router("/", community_router)
 api.add_router("/", members_router)
 api.add_router("/moderation/", moderation_router)
