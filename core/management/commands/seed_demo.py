@@ -13,6 +13,7 @@ SEED_MODULES = (
     "home.demo",
     "blog.demo",
     "community.demo",
+    "blog.demo_links",  # links resource articles to the community categories just made
     "moderation.demo",
     "members.demo",
     "search.demo",
