@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared helpers for the throwaway test services (sourced, not executed).
 #
 # Cache folder: KINDRED_CACHE, else ~/.cache/kindred. When run as root the
