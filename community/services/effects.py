@@ -2,7 +2,15 @@
 
 The search outbox row is written inside the transaction (so the index can never miss
 a change); anything that talks to the outside world runs after commit.
+
+Notifications (members app): a post that becomes published, on creation or approval,
+fans out to watchers and mentioned members after commit, by id. A post that stops
+being visible needs nothing here: members.selectors filters every list, count and
+email through visible_to at read and send time, so unread notifications about it
+disappear and nothing new about it is sent.
 """
+
+from django.db import transaction
 
 from community.models import Post, PostStatus
 from search import outbox
@@ -12,6 +20,8 @@ def post_visibility_changed(*, post: Post, from_status: str) -> None:
     outbox.record(post)
     if post.is_opening_post:
         outbox.record(post.thread)
+    if post.status == PostStatus.PUBLISHED and from_status != PostStatus.PUBLISHED:
+        _after_commit_fan_out(post.pk)
 
 
 def post_content_changed(*, post: Post) -> None:
@@ -19,3 +29,9 @@ def post_content_changed(*, post: Post) -> None:
         outbox.record(post)
         if post.is_opening_post:
             outbox.record(post.thread)
+
+
+def _after_commit_fan_out(post_id: int) -> None:
+    from members import tasks
+
+    transaction.on_commit(lambda: tasks.fan_out_post_published.delay(post_id))

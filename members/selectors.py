@@ -1,0 +1,154 @@
+"""Reads. Notifications, saved items and follows only ever show what the member may see
+now (community's visible_to), whatever was true when they were created."""
+
+from __future__ import annotations
+
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from community.models import Category, MutedMember, Post, Thread
+from members.models import Bookmark, Follow, Notification, NotificationKind
+
+K = NotificationKind
+
+
+def visible_notifications(user):
+    """The member's notifications about posts they can see (and decisions on their own
+    posts, which they are always told about). Unread ones about a post that has since
+    been hidden drop out of every list, count and email."""
+    if not getattr(user, "is_authenticated", False):
+        return Notification.objects.none()
+    visible_posts = Post.objects.visible_to(user).filter(deleted_by_author=False)
+    muted = MutedMember.objects.filter(user=user).values("muted_id")
+    about_visible = Q(post__in=visible_posts.values("pk")) & ~Q(post__author__in=muted)
+    own_decision = Q(kind=K.DECISION, post__author=user)
+    return Notification.objects.filter(recipient=user).filter(
+        about_visible | own_decision
+    )
+
+
+def notification_list(user):
+    return visible_notifications(user).select_related(
+        "actor", "post", "post__thread", "post__thread__category"
+    )
+
+
+def unread_count(request) -> int:
+    """The bell's number: one query, remembered for the rest of the request."""
+    cached = getattr(request, "_members_unread_count", None)
+    if cached is not None:
+        return cached
+    user = request.user
+    if not user.is_authenticated or user.notifications_paused:
+        count = 0
+    else:
+        count = visible_notifications(user).filter(read_at__isnull=True).count()
+    request._members_unread_count = count
+    return count
+
+
+def notification_for(user, notification_id: int) -> Notification | None:
+    return notification_list(user).filter(pk=notification_id).first()
+
+
+def notification_text(n: Notification) -> str:
+    """What the notification says, kindly. Never includes the post's words."""
+    thread = n.post.thread.title
+    who = n.actor.public_name if n.actor_id and n.actor else _("A Kindred member")
+    if n.kind == K.REPLY:
+        if n.quiet:
+            return _("%(who)s shared a message in “%(thread)s”") % {
+                "who": who,
+                "thread": thread,
+            }
+        return _("%(who)s replied in “%(thread)s”") % {"who": who, "thread": thread}
+    if n.kind == K.NEW_THREAD:
+        return _("%(who)s started “%(thread)s” in %(space)s") % {
+            "who": who,
+            "thread": thread,
+            "space": n.post.thread.category.name,
+        }
+    if n.kind == K.MENTION:
+        return _("%(who)s mentioned you in “%(thread)s”") % {
+            "who": who,
+            "thread": thread,
+        }
+    if n.kind == K.REACTION:
+        return ngettext(
+            "%(count)s person sent support for your post in “%(thread)s”",
+            "%(count)s people sent support for your post in “%(thread)s”",
+            n.count,
+        ) % {"count": n.count, "thread": thread}
+    texts = {
+        "approved": _(
+            "Your post in “%(thread)s” has been approved and is now visible."
+        ),
+        "rejected": _(
+            "Your post in “%(thread)s” wasn't approved. Our community guidelines "
+            "explain why this can happen."
+        ),
+        "hidden": _(
+            "Your post in “%(thread)s” is hidden for now while moderators take a look."
+        ),
+        "removed": _("Your post in “%(thread)s” has been removed by a moderator."),
+        "restored": _("Your post in “%(thread)s” is visible again."),
+    }
+    return texts.get(n.decision, texts["approved"]) % {"thread": thread}
+
+
+def notification_url(n: Notification) -> str:
+    """Where opening the notification takes the member."""
+    post = n.post
+    if post.status == "published":
+        return reverse(
+            "community:post_permalink",
+            kwargs={"thread_id": post.thread_id, "position": post.position},
+        )
+    return reverse("community:post_held", kwargs={"post_id": post.pk})
+
+
+def saved_items(user):
+    """Bookmarks whose post or thread the member can still see, newest first."""
+    visible_posts = Post.objects.visible_to(user).values("pk")
+    visible_threads = Thread.objects.visible_to(user).values("pk")
+    return (
+        Bookmark.objects.filter(user=user)
+        .filter(Q(post__in=visible_posts) | Q(thread__in=visible_threads))
+        .select_related(
+            "post", "post__author", "post__thread", "thread", "thread__category"
+        )
+    )
+
+
+def saved_post_ids(user, post_ids) -> set[int]:
+    if not getattr(user, "is_authenticated", False):
+        return set()
+    return set(
+        Bookmark.objects.filter(user=user, post_id__in=list(post_ids)).values_list(
+            "post_id", flat=True
+        )
+    )
+
+
+def follows_for(user):
+    """The member's follows of things they can still see."""
+    visible_threads = Thread.objects.visible_to(user).values("pk")
+    visible_categories = Category.objects.visible_to(user).values("pk")
+    return (
+        Follow.objects.filter(user=user)
+        .filter(Q(thread__in=visible_threads) | Q(category__in=visible_categories))
+        .select_related("thread", "category")
+        .order_by("category__name", "-updated_at")
+    )
+
+
+def profile_posts(viewer, member, limit: int = 10):
+    """The member's recent posts that the viewer may see."""
+    return (
+        Post.objects.visible_to(viewer)
+        .filter(author=member, deleted_by_author=False)
+        .select_related("thread", "thread__category")
+        .order_by("-published_at", "-id")[:limit]
+    )
