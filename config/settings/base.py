@@ -217,8 +217,12 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": timedelta(minutes=1),
     },
     "daily-digest": {
-        "task": "community.tasks.send_daily_digests",
+        "task": "members.tasks.send_daily_digests",
         "schedule": crontab(hour=7, minute=0),
+    },
+    "members-batch-reactions": {
+        "task": "members.tasks.batch_recent_reactions",
+        "schedule": timedelta(minutes=10),
     },
     "moderation-escalate": {
         "task": "moderation.tasks.escalate_stale_items",
