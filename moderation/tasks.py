@@ -116,9 +116,17 @@ def escalate_stale_items() -> int:
     return len(ids)
 
 
+NOTIFIED_DECISIONS = ("approve", "reject", "hide", "remove", "restore")
+
+
 @shared_task(**RETRY)
 def notify_author_decision(action_id: int) -> bool:
-    """Tell the author what a moderator decided, kindly. Never who reported it."""
+    """Tell the author what a moderator decided, kindly. Never who reported it.
+
+    The members app's notification (in the site, and by email per the member's
+    preferences) says what happened; when a moderator wrote the author a reason for
+    taking something down, it is emailed to them too, in the moderator's own words.
+    """
     from community.models import ModerationAction
 
     action = (
@@ -128,14 +136,20 @@ def notify_author_decision(action_id: int) -> bool:
     )
     if action is None or action.post is None or action.post.author is None:
         return False
+    if action.action not in NOTIFIED_DECISIONS:
+        return False
     try:
         from members.services import notify_post_decision
     except ImportError:
         notify_post_decision = None
     if notify_post_decision is not None:
-        notify_post_decision(action=action)
-        return True
+        notify_post_decision(
+            post_id=action.post_id, decision=action.action, actor=action.actor
+        )
     author = action.post.author
+    with_reason = bool(action.reason.strip()) and action.action != "approve"
+    if notify_post_decision is not None and not with_reason:
+        return True
     if not author.email or not author.is_active:
         return False
     context = {

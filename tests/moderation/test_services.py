@@ -226,10 +226,10 @@ def test_approving_a_held_post_publishes_it_and_tells_the_author(
     assert held_post.status == PostStatus.PUBLISHED
     assert Post.objects.visible_to(UserFactory()).filter(pk=held_post.pk).exists()
     assert QueueItem.objects.get(post=held_post).status == QueueItem.Status.RESOLVED
-    assert any(
-        "now live" in m.subject and m.to == [held_post.author.email]
-        for m in mail.outbox
-    )
+    from members.models import Notification
+
+    told = Notification.objects.get(recipient=held_post.author, post=held_post)
+    assert told.decision == "approved"
 
 
 def test_rejecting_needs_a_kind_reason(held_post, moderator):

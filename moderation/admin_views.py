@@ -1,0 +1,550 @@
+"""The review queue, the audit log and the dashboard, inside the Wagtail admin.
+
+Interfaces only: they parse input, call one moderation service, and render with
+Wagtail's admin templates. Every list is a fixed number of queries however long it is.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import timedelta
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Count, IntegerField, OuterRef, Subquery
+from django.http import Http404, StreamingHttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from accounts.roles import is_moderator
+from community.models import Category, ModerationAction, Post, PostStatus
+from core.errors import DomainError
+from moderation import dashboard, services
+from moderation.models import (
+    QueueItem,
+    Reason,
+    RejectionTemplate,
+    Report,
+    Sanction,
+    WatchedWord,
+)
+from moderation.sanctions import LADDER, next_step, strike_count, user_sanction
+
+AGE_FILTERS = {
+    "1h": (gettext_lazy("Waiting over an hour"), timedelta(hours=1)),
+    "2h": (gettext_lazy("Waiting over two hours"), timedelta(hours=2)),
+    "1d": (gettext_lazy("Waiting over a day"), timedelta(days=1)),
+}
+PAGE_SIZE = 50
+
+
+def may_moderate(user) -> bool:
+    return user.is_authenticated and (
+        is_moderator(user) or user.moderated_categories.exists()
+    )
+
+
+def moderator_required(view):
+    def wrapped(request, *args, **kwargs):
+        if not may_moderate(request.user):
+            raise DjangoPermissionDenied
+        return view(request, *args, **kwargs)
+
+    wrapped.__name__ = view.__name__
+    wrapped.__doc__ = view.__doc__
+    return wrapped
+
+
+def _categories_for(user):
+    if is_moderator(user):
+        return Category.objects.all()
+    return Category.objects.filter(moderators=user)
+
+
+# ---------------------------------------------------------------- queue
+
+
+@moderator_required
+def queue(request):
+    if request.method == "POST":
+        return _bulk(request)
+    items = services.queue_for(request.user)
+    reason = request.GET.get("reason", "")
+    category = request.GET.get("category", "")
+    age = request.GET.get("age", "")
+    kind = request.GET.get("kind", "")
+    if reason in Reason.values:
+        items = services.with_reason(items, reason)
+    if category:
+        items = items.filter(category__slug=category)
+    if age in AGE_FILTERS:
+        items = items.filter(created_at__lt=timezone.now() - AGE_FILTERS[age][1])
+    if kind in QueueItem.Kind.values:
+        items = items.filter(kind=kind)
+    strikes = (
+        Sanction.objects.filter(user_id=OuterRef("post__author_id"))
+        .order_by()
+        .values("user_id")
+        .annotate(n=Count("id"))
+        .values("n")
+    )
+    approved = (
+        Post.objects.filter(
+            author_id=OuterRef("post__author_id"), status=PostStatus.PUBLISHED
+        )
+        .order_by()
+        .values("author_id")
+        .annotate(n=Count("id"))
+        .values("n")
+    )
+    items = items.select_related(
+        "post", "post__author", "post__thread", "category", "claimed_by"
+    ).annotate(
+        author_strikes=Subquery(strikes, output_field=IntegerField()),
+        author_approved=Subquery(approved, output_field=IntegerField()),
+    )
+    page = Paginator(items, PAGE_SIZE).get_page(request.GET.get("p"))
+    now = timezone.now()
+    return render(
+        request,
+        "moderation/admin/queue.html",
+        {
+            "page_title": _("Review queue"),
+            "header_icon": "warning",
+            "page": page,
+            "now": now,
+            "reasons": Reason.choices,
+            "kinds": QueueItem.Kind.choices,
+            "ages": [(k, v[0]) for k, v in AGE_FILTERS.items()],
+            "categories": _categories_for(request.user),
+            "selected": {
+                "reason": reason,
+                "category": category,
+                "age": age,
+                "kind": kind,
+            },
+            "templates": RejectionTemplate.objects.all(),
+        },
+    )
+
+
+def _bulk(request):
+    ids = [int(i) for i in request.POST.getlist("items") if i.isdigit()]
+    action = request.POST.get("action", "")
+    reason = request.POST.get("reason", "").strip()
+    template_id = request.POST.get("template", "")
+    if not reason and template_id.isdigit():
+        template = RejectionTemplate.objects.filter(pk=int(template_id)).first()
+        reason = template.message if template else ""
+    if not ids:
+        messages.error(request, _("Choose at least one item first."))
+        return redirect("moderation_admin:queue")
+    try:
+        done = services.items_decide(
+            actor=request.user, item_ids=ids, action=action, reason=reason
+        )
+    except DomainError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(request, _("Decided %(n)s items.") % {"n": len(done)})
+    return redirect(request.POST.get("next") or reverse("moderation_admin:queue"))
+
+
+# ---------------------------------------------------------------- one item
+
+
+class DecisionForm(forms.Form):
+    action = forms.ChoiceField(
+        label=gettext_lazy("Decision"),
+        choices=[
+            ("approve", gettext_lazy("Approve (publish, or keep and dismiss reports)")),
+            ("edit_approve", gettext_lazy("Edit and approve")),
+            ("reject", gettext_lazy("Reject (not published)")),
+            ("hide", gettext_lazy("Hide")),
+            ("remove", gettext_lazy("Remove")),
+        ],
+    )
+    template = forms.ModelChoiceField(
+        label=gettext_lazy("Message template"),
+        queryset=RejectionTemplate.objects.all(),
+        required=False,
+        empty_label=gettext_lazy("Write my own"),
+    )
+    reason = forms.CharField(
+        label=gettext_lazy("Reason (the author will read this)"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+    )
+    body = forms.CharField(
+        label=gettext_lazy("Edited text (for edit and approve)"),
+        widget=forms.Textarea(attrs={"rows": 8}),
+        required=False,
+    )
+
+
+class SanctionForm(forms.Form):
+    kind = forms.ChoiceField(
+        label=gettext_lazy("Sanction"),
+        choices=[("", gettext_lazy("Next step on the ladder")), *Sanction.Kind.choices],
+        required=False,
+    )
+    days = forms.IntegerField(
+        label=gettext_lazy("For how many days (silence, suspend)"),
+        min_value=1,
+        max_value=3650,
+        required=False,
+    )
+    reason = forms.CharField(
+        label=gettext_lazy("Reason (the member will read this)"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+def _item_for(user, item_id: int) -> QueueItem:
+    item = (
+        QueueItem.objects.select_related(
+            "post",
+            "post__author",
+            "post__thread",
+            "category",
+            "claimed_by",
+            "resolved_by",
+        )
+        .filter(pk=item_id)
+        .first()
+    )
+    if item is None:
+        raise Http404
+    from community.permissions import can_moderate
+
+    if not can_moderate(user, item.category):
+        raise Http404
+    return item
+
+
+@moderator_required
+def item(request, item_id: int):
+    item = _item_for(request.user, item_id)
+    post = item.post
+    decision_form = DecisionForm(
+        request.POST if request.POST.get("op") == "decide" else None,
+        initial={"body": item.suggested_redaction or post.body},
+    )
+    sanction_form = SanctionForm(
+        request.POST if request.POST.get("op") == "sanction" else None
+    )
+    if request.method == "POST":
+        response = _item_post(request, item, decision_form, sanction_form)
+        if response is not None:
+            return response
+    thread = post.thread
+    around = (
+        Post.objects.filter(thread=thread, position__gte=max(1, post.position - 3))
+        .filter(position__lte=post.position + 3)
+        .select_related("author")
+        .order_by("position")
+    )
+    author = post.author
+    history = services.author_history([author.pk])[author.pk] if author else None
+    reports = Report.objects.filter(post=post).select_related("reporter")
+    kind, duration = next_step(author) if author else ("", None)
+    return render(
+        request,
+        "moderation/admin/item.html",
+        {
+            "page_title": _("Queue item"),
+            "header_icon": "warning",
+            "item": item,
+            "post": post,
+            "thread": thread,
+            "around": around,
+            "author": author,
+            "history": history,
+            "strikes": strike_count(author) if author else 0,
+            "sanctions": Sanction.objects.filter(user=author) if author else [],
+            "next_sanction": dict(Sanction.Kind.choices).get(kind, ""),
+            "next_days": duration.days if duration else None,
+            "ladder": LADDER,
+            "reports": reports,
+            "reason_list": [
+                dict(Reason.choices).get(r, _("Flagged by a watched word"))
+                for r in item.reasons
+            ],
+            "decision_form": decision_form,
+            "sanction_form": sanction_form,
+            "categories": _categories_for(request.user).exclude(pk=thread.category_id),
+            "age": timezone.now() - item.created_at,
+            "is_global": is_moderator(request.user),
+        },
+    )
+
+
+def _item_post(request, item, decision_form, sanction_form):
+    op = request.POST.get("op", "")
+    back = redirect("moderation_admin:item", item_id=item.pk)
+    try:
+        if op == "claim":
+            services.item_claim(actor=request.user, item_id=item.pk)
+            messages.success(request, _("This item is yours now."))
+            return back
+        if op == "unclaim":
+            services.item_unclaim(actor=request.user, item_id=item.pk)
+            return back
+        if op == "decide":
+            if not decision_form.is_valid():
+                return None
+            data = decision_form.cleaned_data
+            services.post_decide(
+                actor=request.user,
+                post_id=item.post_id,
+                action=data["action"],
+                reason=data["reason"],
+                body=data["body"],
+                template_id=data["template"].pk if data["template"] else None,
+            )
+            messages.success(request, _("Decision saved. The author will be told."))
+            return redirect("moderation_admin:queue")
+        if op in ("lock", "unlock", "in_memory", "not_in_memory"):
+            flag = "is_locked" if op in ("lock", "unlock") else "in_memory_of"
+            services.thread_set_flag(
+                actor=request.user,
+                thread_id=item.post.thread_id,
+                flag=flag,
+                value=op in ("lock", "in_memory"),
+                reason=request.POST.get("reason", ""),
+            )
+            messages.success(request, _("Thread updated."))
+            return back
+        if op == "move":
+            services.thread_move(
+                actor=request.user,
+                thread_id=item.post.thread_id,
+                category_id=int(request.POST.get("category") or 0),
+                reason=request.POST.get("reason", ""),
+            )
+            messages.success(request, _("Thread moved."))
+            return back
+        if op == "merge":
+            into = request.POST.get("into", "")
+            if not into.isdigit():
+                messages.error(
+                    request, _("Give the number of the thread to merge into.")
+                )
+                return back
+            services.thread_merge(
+                actor=request.user,
+                thread_id=item.post.thread_id,
+                into_thread_id=int(into),
+                reason=request.POST.get("reason", ""),
+            )
+            messages.success(request, _("Threads merged."))
+            return back
+        if op in ("profile_in_memory", "profile_not_in_memory"):
+            services.profile_set_in_memory(
+                actor=request.user,
+                user_id=item.post.author_id,
+                value=op == "profile_in_memory",
+                reason=request.POST.get("reason", ""),
+            )
+            messages.success(request, _("Profile updated."))
+            return back
+        if op == "sanction":
+            if not sanction_form.is_valid():
+                return None
+            data = sanction_form.cleaned_data
+            sanction = user_sanction(
+                actor=request.user,
+                user_id=item.post.author_id,
+                kind=data["kind"],
+                reason=data["reason"],
+                duration=timedelta(days=data["days"]) if data["days"] else None,
+            )
+            messages.success(
+                request, _("%(kind)s recorded.") % {"kind": sanction.get_kind_display()}
+            )
+            return back
+    except DomainError as exc:
+        messages.error(request, exc.message)
+        return back
+    messages.error(request, _("That action isn't available."))
+    return back
+
+
+# ---------------------------------------------------------------- audit log
+
+
+def _filtered_actions(request):
+    rows = ModerationAction.objects.all()
+    if not is_moderator(request.user):
+        rows = rows.filter(thread__category__moderators=request.user)
+    action = request.GET.get("action", "")
+    target_type = request.GET.get("target_type", "")
+    actor = request.GET.get("actor", "").strip()
+    since = request.GET.get("since", "")
+    if action:
+        rows = rows.filter(action=action)
+    if target_type:
+        rows = rows.filter(target_type=target_type)
+    if actor:
+        rows = rows.filter(actor_name__icontains=actor)
+    if since.isdigit():
+        rows = rows.filter(created_at__gte=timezone.now() - timedelta(days=int(since)))
+    return rows.order_by("-created_at", "-id")
+
+
+CSV_FIELDS = [
+    "id",
+    "created_at",
+    "actor_name",
+    "action",
+    "target_type",
+    "target_id",
+    "from_status",
+    "to_status",
+    "reason",
+]
+
+
+class _Echo:
+    def write(self, value):
+        return value
+
+
+@moderator_required
+def log(request):
+    rows = _filtered_actions(request)
+    if request.GET.get("format") == "csv":
+        writer = csv.writer(_Echo())
+
+        def stream():
+            yield writer.writerow(CSV_FIELDS)
+            for row in rows.values_list(*CSV_FIELDS).iterator(chunk_size=2000):
+                yield writer.writerow(row)
+
+        response = StreamingHttpResponse(stream(), content_type="text/csv")
+        response["Content-Disposition"] = 'attachment; filename="moderation-log.csv"'
+        return response
+    page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("p"))
+    query = request.GET.copy()
+    query.pop("p", None)
+    return render(
+        request,
+        "moderation/admin/log.html",
+        {
+            "page_title": _("Moderation log"),
+            "header_icon": "list-ul",
+            "page": page,
+            "actions": ModerationAction.objects.order_by()
+            .values_list("action", flat=True)
+            .distinct(),
+            "selected": request.GET,
+            "query": query.urlencode(),
+        },
+    )
+
+
+# ---------------------------------------------------------------- dashboard
+
+
+@moderator_required
+def dashboard_view(request):
+    return render(
+        request,
+        "moderation/admin/dashboard.html",
+        {
+            "page_title": _("Moderation dashboard"),
+            "header_icon": "view",
+            **dashboard.figures(services.queue_for(request.user), user=request.user),
+        },
+    )
+
+
+# ---------------------------------------------------------------- watched words CSV
+
+
+class WatchedWordImportForm(forms.Form):
+    file = forms.FileField(
+        label=gettext_lazy("CSV file"),
+        help_text=gettext_lazy(
+            "Columns: pattern, action (block, hold, flag or replace), replacement, "
+            "category slug (optional). A header row is fine."
+        ),
+    )
+
+
+@moderator_required
+def watched_words_import(request):
+    if not is_moderator(request.user):
+        raise DjangoPermissionDenied
+    form = WatchedWordImportForm(request.POST or None, request.FILES or None)
+    result = None
+    if request.method == "POST" and form.is_valid():
+        raw = form.cleaned_data["file"].read()
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            form.add_error(
+                "file", _("Please save the file as UTF-8 CSV and try again.")
+            )
+        else:
+            result = import_watched_words(text)
+            messages.success(
+                request,
+                _("Imported %(added)s watched words (%(updated)s updated).")
+                % {"added": result["added"], "updated": result["updated"]},
+            )
+    return render(
+        request,
+        "moderation/admin/watched_words_import.html",
+        {
+            "page_title": _("Import watched words"),
+            "header_icon": "doc-full",
+            "form": form,
+            "result": result,
+        },
+    )
+
+
+def import_watched_words(text: str) -> dict:
+    """Add or update watched words from CSV text; bad rows are reported, not fatal."""
+    added = updated = 0
+    errors = []
+    categories = {c.slug: c for c in Category.objects.all()}
+    for number, row in enumerate(csv.reader(io.StringIO(text)), start=1):
+        if not row or not row[0].strip():
+            continue
+        pattern = row[0].strip()
+        action = (row[1].strip().lower() if len(row) > 1 else "") or "hold"
+        if number == 1 and pattern.lower() == "pattern":
+            continue
+        if action not in WatchedWord.Action.values:
+            errors.append(
+                _("Row %(n)s: unknown action “%(a)s”.") % {"n": number, "a": action}
+            )
+            continue
+        replacement = row[2].strip() if len(row) > 2 else ""
+        slug = row[3].strip() if len(row) > 3 else ""
+        category = categories.get(slug) if slug else None
+        if slug and category is None:
+            errors.append(
+                _("Row %(n)s: no category “%(s)s”.") % {"n": number, "s": slug}
+            )
+            continue
+        _word, created = WatchedWord.objects.update_or_create(
+            pattern=pattern[:120],
+            category=category,
+            defaults={
+                "action": action,
+                "replacement": replacement[:120],
+                "is_active": True,
+            },
+        )
+        added += created
+        updated += not created
+    return {"added": added, "updated": updated, "errors": errors}
