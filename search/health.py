@@ -18,4 +18,8 @@ def check() -> dict:
             "cluster": health["status"],
         }
     except Exception as exc:  # noqa: BLE001 — health must report, not raise
-        return {"status": "unavailable", "engine": "elasticsearch", "error": type(exc).__name__}
+        return {
+            "status": "unavailable",
+            "engine": "elasticsearch",
+            "error": type(exc).__name__,
+        }
