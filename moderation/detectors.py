@@ -23,6 +23,7 @@ _CRISIS_PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(r"\b(?:kill|killing|end|ending|take|taking)\s+" + _SELF + r"\b", _I),
     ),
     ("suicide", re.compile(r"\bend(?:ing)?\s+it\s+all\b", _I)),
+    ("suicide", re.compile(r"\b(?:take|taking|took)\s+my\s+own\s+life\b", _I)),
     ("suicide", re.compile(r"\b(?:i|i'm|im|i am)\s+(?:\w+\s+){0,3}suicidal\b", _I)),
     ("suicide", re.compile(r"\b(?:feel|feeling|felt)\s+suicidal\b", _I)),
     ("suicide", re.compile(r"\bthoughts?\s+of\s+suicide\b", _I)),
@@ -64,7 +65,7 @@ _CRISIS_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "suicide",
         re.compile(
-            r"\bwrit(?:e|ing|ten)\s+(?:my\s+)?(?:goodbye|suicide)\s+(?:letter|note)s?\b",
+            r"\b(?:writ(?:e|ing|ten)|wrote)\s+(?:my\s+|a\s+)?(?:goodbye|suicide)\s+(?:letter|note)s?\b",
             _I,
         ),
     ),
@@ -98,7 +99,8 @@ _CRISIS_PATTERNS: list[tuple[str, re.Pattern]] = [
             r"\b(?:he|she|they|my\s+(?:husband|wife|partner|ex|boyfriend|girlfriend|dad|mum|mom|stepdad))"
             r"\s+(?:keeps\s+|has\s+been\s+|is\s+|was\s+)?"
             r"(?:hit(?:s|ting)?|beat(?:s|ing)?|hurt(?:s|ing)?|chok(?:es|ing|ed)|punch(?:es|ed|ing)?|kick(?:s|ed|ing)?)\s+"
-            r"(?:my\s+|our\s+|the\s+)?(?:son|daughter|child|children|kids?|baby|him|her|them)\b",
+            r"(?:my\s+|our\s+|the\s+)?"
+            r"(?:son|daughter|child|children|kids?|baby|brother|sister|him|her|them)\b",
             _I,
         ),
     ),
@@ -174,14 +176,14 @@ _STREET_TYPES = (
     "place|pl|crescent|terrace|gardens|grove|square"
 )
 _ADDRESS = re.compile(
-    r"\b\d{1,5}[a-z]?,?\s+(?:[A-Z][a-z'\-]+\s+){1,3}(?:" + _STREET_TYPES + r")\b\.?",
+    r"\b\d{1,5}[a-z]?,?\s+(?:[A-Z][a-z'\-]+\s+){1,3}(?i:" + _STREET_TYPES + r")\b\.?",
 )
 _RELATION = (
     "son|daughter|child|boy|girl|baby|grandson|granddaughter|niece|nephew|"
     "brother|sister|stepson|stepdaughter|little one|kiddo"
 )
 _CHILD_NAME = re.compile(
-    r"\b(?:my|our)\s+(?:\w+\s+)?(?:"
+    r"\b(?i:my|our)\s+(?:\w+\s+)?(?i:"
     + _RELATION
     + r")\s*,?\s+(?:is\s+|named\s+|called\s+)?"
     r"(?P<name>[A-Z][a-z'\-]+\s+[A-Z][a-z'\-]{1,})\b"

@@ -1,0 +1,75 @@
+"""Precision and recall of the detectors on the labelled sample in tests/moderation/data.
+
+Used by the detector tests (which hold a floor) and by bench/bench_moderation.py (which
+reports the figures).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from moderation import detectors
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "tests" / "moderation" / "data"
+#: The hospital list the personal-details sample is labelled against.
+SAMPLE_HOSPITALS = [
+    "Riverside Children's Hospital",
+    "St Elsewhere Children's Hospital",
+    "Great Northern Infirmary",
+]
+
+
+def load(name: str) -> list[dict]:
+    with (DATA_DIR / name).open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def _scores(tp: int, fp: int, fn: int) -> dict:
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    return {
+        "precision": round(precision, 3),
+        "recall": round(recall, 3),
+        "true_positives": tp,
+        "false_positives": fp,
+        "false_negatives": fn,
+    }
+
+
+def evaluate_crisis() -> dict:
+    rows = load("crisis.jsonl")
+    tp = fp = fn = 0
+    mistakes = []
+    for row in rows:
+        found = bool(detectors.detect_crisis(row["text"]))
+        if found and row["crisis"]:
+            tp += 1
+        elif found:
+            fp += 1
+            mistakes.append(("false positive", row["text"]))
+        elif row["crisis"]:
+            fn += 1
+            mistakes.append(("missed", row["text"]))
+    return {"examples": len(rows), **_scores(tp, fp, fn), "mistakes": mistakes}
+
+
+def evaluate_personal_details() -> dict:
+    """Scored per (example, kind): each labelled kind found is a true positive."""
+    rows = load("personal_details.jsonl")
+    tp = fp = fn = 0
+    mistakes = []
+    for row in rows:
+        found = {
+            f.kind
+            for f in detectors.detect_personal_details(
+                row["text"], hospitals=SAMPLE_HOSPITALS
+            )
+        }
+        expected = set(row["kinds"])
+        tp += len(found & expected)
+        fp += len(found - expected)
+        fn += len(expected - found)
+        if found != expected:
+            mistakes.append((sorted(found), sorted(expected), row["text"]))
+    return {"examples": len(rows), **_scores(tp, fp, fn), "mistakes": mistakes}
