@@ -1,4 +1,5 @@
 from django.contrib.auth.models import AnonymousUser
+from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -42,13 +43,20 @@ class BearerTokenMiddleware:
 
 
 class StaffMFARequiredMiddleware:
-    """Moderators and editors must set up two-factor authentication before the admin."""
+    """Moderators and editors must set up two-factor authentication before the admin.
+
+    Signed-in members without admin access get a plain 404 for /admin/: the admin is
+    none of their business, and Wagtail's own answer (back to the sign-in page, which
+    sends a signed-in member straight back) would loop.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         if request.path.startswith("/admin/") and request.user.is_authenticated:
+            if not request.user.has_perm("wagtailadmin.access_admin"):
+                raise Http404
             if is_staff_role(request.user) and not _has_mfa(request.user):
                 return redirect(reverse("mfa_activate_totp") + "?next=" + request.path)
         return self.get_response(request)
