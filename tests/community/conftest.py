@@ -68,7 +68,8 @@ def make_trusted(moderator, public):
                 title=f"Introducing myself {i}",
                 body="Hello everyone, thank you for having me.",
             )
-            approve(moderator, posted)
+            if posted.held:
+                approve(moderator, posted)
         return user
 
     return _make
