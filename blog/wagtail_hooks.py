@@ -1,4 +1,6 @@
+from django.http import Http404
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -75,3 +77,10 @@ def register_review_due_report_menu_item():
         icon_name="date",
         order=700,
     )
+
+
+@hooks.register("before_serve_page")
+def hide_expired_pages(page, request, serve_args, serve_kwargs):
+    """A page past its expiry time is gone at once, even before the beat task runs."""
+    if page.expire_at and page.expire_at <= timezone.now():
+        raise Http404

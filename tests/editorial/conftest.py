@@ -73,6 +73,7 @@ def add_post(
     ]
     if tags:
         post.tags.add(*tags)
+    post.live = live  # a draft until published (Wagtail pages are created live)
     blog_index.add_child(instance=post)
     revision = post.save_revision()
     if live:
@@ -92,6 +93,7 @@ def add_article(resource_index, *, section, title=None, live=True, **extra):
         reviewed_at=datetime.date(2018, 6, 1),
         **extra,
     )
+    article.live = live
     resource_index.add_child(instance=article)
     revision = article.save_revision()
     if live:
