@@ -130,13 +130,7 @@ def thread_detail(request, thread_id: int):
     data = selectors.thread_page(request.user, thread, page_number)
     previous_read = 0
     if request.user.is_authenticated and data["posts"]:
-        previous_read = (
-            thread.reads.filter(user=request.user)
-            .values_list("last_read_position", flat=True)
-            .first()
-            or 0
-        )
-        spaces.thread_mark_read(
+        previous_read = spaces.thread_mark_read(
             actor=request.user, thread=thread, position=data["posts"][-1].position
         )
     for post in data["posts"]:

@@ -143,15 +143,23 @@ def thread_set_locked(
     return thread
 
 
-def thread_mark_read(*, actor, thread: Thread, position: int) -> None:
-    """Remember how far a member has read; never moves backwards."""
+def thread_mark_read(*, actor, thread: Thread, position: int) -> int:
+    """Remember how far a member has read (never backwards). Returns the previous mark."""
     if not getattr(actor, "is_authenticated", False):
-        return
-    updated = ThreadRead.objects.filter(
-        user=actor, thread=thread, last_read_position__lt=position
-    ).update(last_read_position=position, updated_at=timezone.now())
-    if not updated:
+        return 0
+    previous = (
+        ThreadRead.objects.filter(user=actor, thread=thread)
+        .values_list("last_read_position", flat=True)
+        .first()
+    )
+    if previous is None:
         ThreadRead.objects.bulk_create(
             [ThreadRead(user=actor, thread=thread, last_read_position=position)],
             ignore_conflicts=True,
         )
+        return 0
+    if position > previous:
+        ThreadRead.objects.filter(
+            user=actor, thread=thread, last_read_position__lt=position
+        ).update(last_read_position=position, updated_at=timezone.now())
+    return previous
