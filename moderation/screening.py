@@ -54,28 +54,32 @@ def screen_post(*, author, category, body: str, is_edit: bool = False) -> Screen
     return screening
 
 
-def describe(screening: Screening) -> dict:
+def describe(screening) -> dict:
     """What to tell the author (and API clients) about a held or refused post.
 
-    `reasons` are kind, plain words; `support` (helplines, the support page) is present
-    only for crisis language.
+    Takes a Screening, or anything with the same attributes (community's `Posted`
+    result, whose `held` stands for `hold`). `reasons` are kind, plain words; `support`
+    (the support page and helplines) is present only for crisis language.
     """
     from django.urls import reverse
 
     from moderation.support import helplines
 
+    held = bool(getattr(screening, "hold", getattr(screening, "held", False)))
+    blocked = bool(getattr(screening, "blocked", False))
+    crisis = bool(getattr(screening, "crisis", False))
     out: dict = {
-        "held": screening.hold,
-        "blocked": screening.blocked,
-        "crisis": screening.crisis,
-        "message": str(screening.message),
+        "held": held,
+        "blocked": blocked,
+        "crisis": crisis,
+        "message": str(getattr(screening, "message", "") or ""),
         "reasons": [
-            {"code": code, "text": str(REASON_TEXT.get(code, REASON_TEXT["other"]))}
-            for code in screening.reasons
-            if code in REASON_TEXT and (screening.hold or screening.blocked)
+            {"code": code, "text": str(REASON_TEXT[code])}
+            for code in getattr(screening, "reasons", [])
+            if code in REASON_TEXT and (held or blocked)
         ],
     }
-    if screening.crisis:
+    if crisis:
         out["support"] = {
             "url": reverse("moderation:crisis_support"),
             "helplines": helplines(),
