@@ -11,17 +11,15 @@ def pytest_report_header(config):
 
     es = settings.ELASTICSEARCH_URL or "embedded engine"
     if settings.ELASTICSEARCH_URL:
-        try:
-            from elasticsearch import Elasticsearch
+        from search import health
 
-            version = Elasticsearch(
-                settings.ELASTICSEARCH_URL, request_timeout=3
-            ).info()["version"]["number"]
-            es = f"Elasticsearch {version} at {settings.ELASTICSEARCH_URL}"
-        except Exception as exc:  # noqa: BLE001
+        state = health.check()
+        if state["status"] == "unavailable":
             es = (
-                f"Elasticsearch at {settings.ELASTICSEARCH_URL} NOT reachable ({exc!r})"
+                f"Elasticsearch at {settings.ELASTICSEARCH_URL} NOT reachable ({state})"
             )
+        else:
+            es = f"Elasticsearch {state['version']} at {settings.ELASTICSEARCH_URL}"
     return [
         f"kindred: database={connection.vendor} "
         f"({settings.DATABASES['default'].get('NAME')})",
