@@ -61,7 +61,9 @@ class _PostFields(forms.Form):
         return photo
 
     def add_domain_error(self, error) -> None:
-        field = FIELD_FOR_CODE.get(getattr(error, "code", ""))
+        code = getattr(error, "code", "")
+        self.guidelines_needed = code == "guidelines"
+        field = FIELD_FOR_CODE.get(code)
         self.add_error(field if field in self.fields else None, error.message)
 
 
@@ -98,7 +100,9 @@ class EditForm(forms.Form):
     )
 
     def add_domain_error(self, error) -> None:
-        field = FIELD_FOR_CODE.get(getattr(error, "code", ""))
+        code = getattr(error, "code", "")
+        self.guidelines_needed = code == "guidelines"
+        field = FIELD_FOR_CODE.get(code)
         self.add_error(field if field in self.fields else None, error.message)
 
 
