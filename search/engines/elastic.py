@@ -337,6 +337,7 @@ class ElasticsearchEngine:
                 facets[name] = [
                     FacetValue(str(b["key"]), b["doc_count"])
                     for b in aggs[name]["buckets"]
+                    if str(b["key"]).strip()
                 ]
             facets["date"] = [
                 FacetValue(k, v["doc_count"])

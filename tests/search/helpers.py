@@ -60,3 +60,25 @@ def transition(post, to_status):
 def drain():
     """What the worker does after commit (tests run inside one transaction)."""
     return indexing.drain(raise_errors=True)
+
+
+def page(site, title, intro, slug=None, publish=True):
+    """A standard editorial page under the home page (editorial's search_payload)."""
+    from home.models import StandardPage
+    from search import outbox
+
+    home = site.root_page
+    new = StandardPage(title=title, slug=slug or f"page-{next(_counter)}", intro=intro)
+    home.add_child(instance=new)
+    if publish:
+        new.save_revision().publish()
+    else:
+        new.unpublish()
+    outbox.record(new)
+    return new
+
+
+def synonyms(*terms):
+    from search.models import SynonymGroup
+
+    return SynonymGroup.objects.create(terms=", ".join(terms))

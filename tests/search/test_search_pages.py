@@ -1,0 +1,126 @@
+"""The /search/ page, /search/suggest/ and GET /api/v1/search/: kind, safe, never a 500."""
+
+import pytest
+
+from community.models import Visibility
+from tests.search import helpers as h
+
+BAD_INPUT = [
+    "",
+    "   ",
+    'chemo AND (nausea OR "',
+    '"unbalanced quote',
+    "title:chemo^5 OR body:[* TO *] ~2 && || ! {}/\\",
+    "a" * 10_000,
+    "chemo " * 2_000,
+    "🙂💜 chemo 🧒🏽",
+    "العلاج الكيميائي",
+    "כימותרפיה ובחילות",
+    "\x00\x01\x1f control",
+    "%27%22%3Cscript%3E",
+    "*",
+    "?",
+    "-",
+    "<script>alert(1)</script>",
+]
+
+
+@pytest.fixture
+def content(engine):
+    space = h.category(Visibility.PUBLIC, "Treatment and side effects")
+    h.thread(space, "Chemo nausea tips", "Ginger and small meals helped with nausea.")
+    private = h.category(Visibility.PRIVATE, "Private group")
+    h.thread(private, "Secret nausea thread", "Hidden words here.")
+    h.drain()
+
+
+@pytest.mark.parametrize("query", BAD_INPUT, ids=range(len(BAD_INPUT)))
+def test_any_query_gets_a_page_not_an_error(client, content, query):
+    response = client.get("/search/", {"q": query})
+    assert response.status_code == 200
+    api = client.get("/api/v1/search/", {"q": query})
+    assert api.status_code == 200
+    assert isinstance(api.json()["results"], list)
+    suggest = client.get("/search/suggest/", {"q": query})
+    assert suggest.status_code == 200
+
+
+def test_a_very_long_query_is_shortened_with_a_message(client, content):
+    response = client.get("/search/", {"q": "nausea " + "x" * 10_000})
+    assert "we used the first" in response.content.decode()
+
+
+def test_the_search_page_shows_type_title_snippet_and_place(client, content):
+    response = client.get("/search/", {"q": "nausea"})
+    html = response.content.decode()
+    assert "Chemo <mark>nausea</mark> tips" in html
+    assert "Conversation" in html
+    assert "<mark>nausea</mark>" in html
+    assert "In the community: Treatment and side effects" in html
+    assert "Secret nausea thread" not in html
+    assert "Private group" not in html
+
+
+def test_the_no_results_page_is_kind_and_points_to_the_community(client, content):
+    response = client.get("/search/", {"q": "qwzxv"})
+    html = response.content.decode()
+    assert "We couldn" in html
+    assert 'href="/community/"' in html
+    assert "Ask the community" in html
+
+
+def test_the_api_returns_the_same_results_as_json(client, content):
+    body = client.get("/api/v1/search/", {"q": "nausea"}).json()
+    assert body["total"] == 1
+    assert [r["title"] for r in body["results"]] == ["Chemo nausea tips"]
+    assert body["results"][0]["kind"] == "thread"
+    assert "<mark>" in body["results"][0]["snippet_html"]
+    assert {f["value"] for f in body["facets"]["section"]} == {
+        "Treatment and side effects"
+    }
+
+
+def test_the_api_respects_a_bearer_token_users_groups(client, engine):
+    from wagtail.models import APIToken  # noqa: F401 — the token model exists
+
+    private = h.category(Visibility.PRIVATE, "Dads group")
+    dad = h.member()
+    h.thread(private, "Dads talking about scans", "Scan day again.", author=dad)
+    h.drain()
+    assert client.get("/api/v1/search/", {"q": "scan"}).json()["total"] == 0
+    client.force_login(dad)
+    assert client.get("/api/v1/search/", {"q": "scan"}).json()["total"] == 1
+
+
+def test_suggestions_come_back_as_json_titles(client, content):
+    body = client.get("/search/suggest/", {"q": "chem"}).json()
+    assert [s["title"] for s in body["suggestions"]] == ["Chemo nausea tips"]
+    assert body["suggestions"][0]["url"].startswith("/community/")
+    api = client.get("/api/v1/search/suggest/", {"q": "secr"}).json()
+    assert api == []
+
+
+def test_out_of_range_page_and_facet_values_in_the_url_are_handled(client, content):
+    for params in (
+        {"q": "nausea", "page": "999"},
+        {"q": "nausea", "page": "-1"},
+        {"q": "nausea", "type": "nope"},
+        {"q": "nausea", "date": "yesterday"},
+        {"q": "nausea", "sort": "random"},
+        {"q": "nausea", "section": "x" * 5000},
+    ):
+        assert client.get("/search/", params).status_code == 200
+        assert client.get("/api/v1/search/", params).status_code == 200
+
+
+def test_search_page_queries_do_not_grow_with_the_number_of_results(
+    client, engine, django_assert_max_num_queries
+):
+    space = h.category(Visibility.PUBLIC)
+    for i in range(10):
+        thread = h.thread(space, f"Mouth sores {i}", "Mouth sores from chemo.")
+        h.reply(thread, "Mouth sores eased with a soft brush.")
+    h.drain()
+    with django_assert_max_num_queries(25):
+        response = client.get("/search/", {"q": "mouth sores"})
+    assert response.status_code == 200
