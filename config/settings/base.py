@@ -185,6 +185,8 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_USAGE_COUNT_ENABLED = False
+# No avatars from gravatar.com: the admin loads nothing from other hosts.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Wagtail's own jobs run through django-tasks; keep its immediate backend.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
