@@ -3,6 +3,7 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import urlencode
 from wagtail.models import APIToken
 
 from accounts.roles import is_staff_role
@@ -54,6 +55,11 @@ class StaffMFARequiredMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if request.path == "/admin/login/":
+            # Wagtail's own sign-in form would skip allauth's two-factor step and
+            # rate limits: everyone signs in through the site's page.
+            target = request.GET.get("next", "/admin/")
+            return redirect(f"{reverse('account_login')}?{urlencode({'next': target})}")
         if request.path.startswith("/admin/") and request.user.is_authenticated:
             if not request.user.has_perm("wagtailadmin.access_admin"):
                 raise Http404

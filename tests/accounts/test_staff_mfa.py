@@ -119,3 +119,29 @@ def test_signing_in_with_two_factor_asks_for_the_code(client):
     assert second.status_code == 302
     assert client.session["_auth_user_id"] == str(staff.pk)
     assert client.get("/admin/").status_code == 200
+
+
+def test_the_admin_sign_in_form_cannot_skip_two_factor(client):
+    staff = _staff()
+    TOTP.activate(staff, generate_totp_secret())
+
+    page = client.get("/admin/login/?next=/admin/pages/")
+    posted = client.post(
+        "/admin/login/", {"username": staff.email, "password": "kindred-test-pw"}
+    )
+
+    assert page.status_code == 302
+    assert page["Location"] == "/accounts/login/?next=%2Fadmin%2Fpages%2F"
+    assert posted.status_code == 302
+    assert "_auth_user_id" not in client.session
+
+
+@pytest.mark.parametrize(
+    "path", ["/admin/password_reset/", "/admin/account/change_password/"]
+)
+def test_the_admin_has_no_password_forms_of_its_own(client, path):
+    staff = _staff()
+    TOTP.activate(staff, generate_totp_secret())
+    client.force_login(staff)
+
+    assert client.get(path).status_code == 404
