@@ -1,0 +1,126 @@
+"""The community in a real browser: starting a thread as a newcomer, replying and
+reacting as a member, content warnings, and injection payloads that must not run."""
+
+import pytest
+
+from accounts.roles import MODERATOR, role_grant
+from community.models import PostStatus, Visibility
+from community.services import posts as post_services
+from community.services import spaces
+from community.services.transitions import post_transition
+from tests.factories.accounts import UserFactory
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def moderator(transactional_db):
+    user = UserFactory(display_name="Moderator Maple")
+    role_grant(user=user, role=MODERATOR)
+    return user
+
+
+@pytest.fixture
+def space(transactional_db):
+    return spaces.category_create(
+        actor=None,
+        system=True,
+        name="Newly diagnosed",
+        slug="newly-diagnosed",
+        visibility=Visibility.PUBLIC,
+        description="The first days and weeks.",
+    )
+
+
+def _published_thread(moderator, author, space, **kwargs):
+    posted = post_services.thread_create(
+        actor=author, category=space.slug, rate_limit=False, **kwargs
+    )
+    if posted.post.status == PostStatus.PENDING:
+        post_transition(
+            actor=moderator, post_id=posted.post.pk, to_status=PostStatus.PUBLISHED
+        )
+    return posted.post.thread
+
+
+def test_a_newcomer_starts_a_thread_and_sees_it_awaits_review(page, login, space):
+    newcomer = UserFactory(display_name="New Newt")
+    login(page, newcomer.email)
+    page.goto(f"/community/c/{space.slug}/")
+    page.get_by_role("link", name="Start a conversation").click()
+    page.get_by_label("Title").fill("Diagnosed on Friday")
+    page.get_by_label("Your message").fill(
+        "Where do we even start? Thank you for reading."
+    )
+    page.get_by_role("button", name="Post").click()
+    page.wait_for_load_state()
+    assert (
+        page.get_by_role("heading", level=1).inner_text().endswith("waiting for review")
+    )
+    assert page.console_errors == []
+
+
+def test_a_member_replies_and_reacts(page, login, space, moderator):
+    author = UserFactory(display_name="Steady Otter")
+    thread = _published_thread(
+        moderator,
+        author,
+        space,
+        title="Port flush tomorrow",
+        body="Any tips for a calm morning?",
+    )
+    member = UserFactory(display_name="Quiet Wren")
+    # The member's earlier posts were approved, so this reply is published at once.
+    for i in range(3):
+        _published_thread(
+            moderator, member, space, title=f"Hello {i}", body="Hello all"
+        )
+    login(page, member.email)
+    page.goto(f"/community/t/{thread.pk}/")
+    page.get_by_label("Your reply").fill("Numbing cream an hour before helped us.")
+    page.get_by_role("button", name="Post reply").click()
+    page.wait_for_load_state()
+    reply = page.locator("#post-2")
+    assert "Numbing cream" in reply.inner_text()
+    opening = page.locator("#post-1")
+    opening.get_by_role("button", name="Sending love").click()
+    page.wait_for_load_state()
+    button = page.locator("#post-1").get_by_role("button", name="Sending love")
+    assert button.get_attribute("aria-pressed") == "true"
+    assert page.console_errors == []
+
+
+def test_a_post_with_a_content_warning_is_collapsed_until_opened(
+    page, space, moderator
+):
+    author = UserFactory(display_name="Lark's Mum")
+    thread = _published_thread(
+        moderator,
+        author,
+        space,
+        title="The first birthday without her",
+        body="We let off lanterns at the beach.",
+        content_warning="loss",
+    )
+    page.goto(f"/community/t/{thread.pk}/")
+    body = page.get_by_text("We let off lanterns at the beach.")
+    assert not body.is_visible()
+    page.get_by_text("Content warning: Loss and grief").click()
+    assert body.is_visible()
+    assert page.console_errors == []
+
+
+def test_injection_payloads_never_run_in_the_browser(page, space, moderator):
+    from tests.community.test_xss import PAYLOADS
+
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    author = UserFactory(display_name="<img src=x onerror=alert(7)>")
+    for payload in PAYLOADS[:12]:
+        thread = _published_thread(
+            moderator, author, space, title=payload[:150], body=payload
+        )
+    page.goto(f"/community/t/{thread.pk}/")
+    page.goto(f"/community/c/{space.slug}/")
+    page.wait_for_timeout(300)
+    assert dialogs == []
