@@ -228,3 +228,11 @@ def index_objects(objs) -> None:
             label = sources.PAGE_KEY
         versions[sources.key_for(label, obj.pk)] = version
     write(changes_for(versions))
+
+
+def forget_parked() -> int:
+    """Entries kept for a rebuild's replay are done with once no rebuild is running."""
+    if active_build() is not None:
+        return 0
+    deleted, _ = OutboxEntry.objects.filter(available_at=PARKED_AT).delete()
+    return deleted

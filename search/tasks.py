@@ -37,4 +37,5 @@ def drain_outbox() -> dict:
 def sweep_outbox() -> dict:
     """Every minute: drain whatever is due (after an outage, a missed schedule, ...)."""
     result = indexing.drain(max_batches=200)
+    indexing.forget_parked()
     return {"written": result.written, "failed": result.failed}
