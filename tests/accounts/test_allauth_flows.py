@@ -45,6 +45,8 @@ def test_signing_up_sends_a_verification_email_whose_link_signs_you_in(
     assert len(mail.outbox) == 1
     assert mail.outbox[0].to == ["newcomer@example.org"]
     assert mail.outbox[0].subject.startswith("[Kindred] ")
+    assert "Welcome to Kindred" in mail.outbox[0].body
+    assert "only ever see your display name" in mail.outbox[0].body
 
     link = _link_in(mail.outbox[0])
     assert (
