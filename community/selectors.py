@@ -2,7 +2,7 @@
 
 import math
 
-from django.db.models import Count, Max, Q
+from django.db.models import CharField, Count, IntegerField, Max, Q, Value
 from django.http import Http404
 
 from community.models import (
@@ -178,10 +178,24 @@ def _decorate(user, posts: list[Post]) -> None:
     words: list[str] = []
     muted_ids: set[int] = set()
     if is_member and posts:
-        words = list(MutedWord.objects.filter(user=user).values_list("word", flat=True))
-        muted_ids = set(
-            MutedMember.objects.filter(user=user).values_list("muted_id", flat=True)
+        # One query for both kinds of mute: (word, 0) rows and ("", member id) rows.
+        words_q = (
+            MutedWord.objects.filter(user=user)
+            .order_by()
+            .annotate(member=Value(0, output_field=IntegerField()))
+            .values_list("word", "member")
         )
+        members_q = (
+            MutedMember.objects.filter(user=user)
+            .order_by()
+            .annotate(text=Value("", output_field=CharField()))
+            .values_list("text", "muted_id")
+        )
+        for word, member in words_q.union(members_q, all=True):
+            if member:
+                muted_ids.add(member)
+            elif word:
+                words.append(word)
     for post in posts:
         mine = counts.get(post.pk, {})
         post.reaction_list = [

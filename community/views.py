@@ -64,7 +64,11 @@ def category_detail(request, slug: str):
     )
     page = paginator.get_page(request.GET.get("page"))
     selectors.mark_unread(request.user, page.object_list)
-    is_host = request.user.is_authenticated and spaces.can_host(request.user, category)
+    is_host = (
+        category.visibility == Visibility.PRIVATE
+        and request.user.is_authenticated
+        and spaces.can_host(request.user, category)
+    )
     return render(
         request,
         "community/category_detail.html",
@@ -78,7 +82,7 @@ def category_detail(request, slug: str):
                 ("unanswered", _("Unanswered")),
             ],
             "can_post": post_services.can_post_in(request.user, category),
-            "is_host": is_host and category.visibility == Visibility.PRIVATE,
+            "is_host": is_host,
         },
     )
 

@@ -29,9 +29,17 @@ def post_content_changed(*, post: Post) -> None:
         outbox.record(post)
         if post.is_opening_post:
             outbox.record(post.thread)
+    if post.status == PostStatus.PUBLISHED and not post.deleted_by_author:
+        # Someone newly @mentioned in the edit hears about it (others are not re-told).
+        post_id = post.pk
+        transaction.on_commit(lambda: _tasks().fan_out_post_edited.delay(post_id))
+
+
+def _tasks():
+    from members import tasks
+
+    return tasks
 
 
 def _after_commit_fan_out(post_id: int) -> None:
-    from members import tasks
-
-    transaction.on_commit(lambda: tasks.fan_out_post_published.delay(post_id))
+    transaction.on_commit(lambda: _tasks().fan_out_post_published.delay(post_id))

@@ -153,10 +153,13 @@ def thread_mark_read(*, actor, thread: Thread, position: int) -> int:
         .first()
     )
     if previous is None:
-        ThreadRead.objects.bulk_create(
-            [ThreadRead(user=actor, thread=thread, last_read_position=position)],
-            ignore_conflicts=True,
-        )
+        try:
+            # A plain INSERT (no transaction wrapper): the page's query budget is tight.
+            ThreadRead.objects.create(
+                user=actor, thread=thread, last_read_position=position
+            )
+        except IntegrityError:
+            pass  # the same member's other tab got there first
         return 0
     if position > previous:
         ThreadRead.objects.filter(
