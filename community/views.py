@@ -5,7 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -21,10 +21,7 @@ from core.errors import DomainError, NotFound, RateLimited
 
 def crisis_url() -> str:
     """The moderation app's support page for someone in crisis (helplines, right now)."""
-    try:
-        return reverse("moderation:crisis_support")
-    except NoReverseMatch:
-        return "/need-help-now/"
+    return reverse("moderation:crisis_support")
 
 
 def _after_post(request, posted):

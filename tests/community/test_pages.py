@@ -401,3 +401,40 @@ def test_a_deleted_users_posts_read_as_a_former_member(
     author.delete()
     html = client.get(reverse("community:thread", args=[thread.pk])).content.decode()
     assert "A former member" in html
+
+
+def test_a_crisis_post_takes_the_author_straight_to_support(
+    client, trusted, public, monkeypatch
+):
+    from moderation.screening import Screening
+
+    monkeypatch.setattr(
+        post_services,
+        "screen_post",
+        lambda **kw: Screening(
+            crisis=True, hold=True, reasons=["crisis"], body=kw["body"]
+        ),
+    )
+    client.force_login(trusted)
+    response = client.post(
+        reverse("community:thread_create", args=[public.slug]),
+        {"title": "Tonight", "body": "I can't do this any more"},
+    )
+    assert response.status_code == 302
+    assert response["Location"] == reverse("moderation:crisis_support")
+    assert Thread.objects.get(title="Tonight").status == PostStatus.PENDING
+
+
+def test_mentions_link_to_the_members_profile(client, trusted, public):
+    from tests.factories.accounts import UserFactory
+
+    friend = UserFactory(display_name="Brave Badger")
+    posted = post_services.thread_create(
+        actor=trusted,
+        category=public.slug,
+        title="Thanks",
+        body="Thank you @Brave Badger!",
+    )
+    html = client.get(reverse("community:thread", args=[posted.post.thread_id])).content
+    profile = reverse("members:profile", kwargs={"user_id": friend.pk})
+    assert f'href="{profile}"'.encode() in html
