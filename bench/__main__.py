@@ -19,7 +19,11 @@ def main(argv: list[str]) -> int:
     import django
 
     django.setup()
-    from django.test.utils import setup_databases, setup_test_environment, teardown_databases
+    from django.test.utils import (
+        setup_databases,
+        setup_test_environment,
+        teardown_databases,
+    )
 
     wanted = set(argv)
     names = sorted(
@@ -31,7 +35,10 @@ def main(argv: list[str]) -> int:
         names = [n for n in names if n in wanted]
     out_dir = Path(__file__).parent / "results"
     out_dir.mkdir(exist_ok=True)
-    report: dict = {"started_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "benchmarks": {}}
+    report: dict = {
+        "started_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "benchmarks": {},
+    }
     failed = False
     setup_test_environment()
     for name in names:

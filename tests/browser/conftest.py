@@ -23,7 +23,9 @@ LAUNCH_ARGS = [
 @pytest.fixture(scope="session")
 def browser():
     if not shutil.which(CHROMIUM) and not os.path.exists(CHROMIUM):
-        pytest.fail(f"Chromium is missing at {CHROMIUM}: install Debian's chromium package.")
+        pytest.fail(
+            f"Chromium is missing at {CHROMIUM}: install Debian's chromium package."
+        )
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -37,12 +39,16 @@ def browser():
 @pytest.fixture
 def page(browser, live_server, transactional_db, site):
     """A fresh page whose console errors and failed requests fail the test."""
-    context = browser.new_context(base_url=live_server.url, viewport={"width": 390, "height": 844})
+    context = browser.new_context(
+        base_url=live_server.url, viewport={"width": 390, "height": 844}
+    )
     page = context.new_page()
     page.console_errors = []
     page.on(
         "console",
-        lambda msg: page.console_errors.append(msg.text) if msg.type == "error" else None,
+        lambda msg: (
+            page.console_errors.append(msg.text) if msg.type == "error" else None
+        ),
     )
     page.on("pageerror", lambda exc: page.console_errors.append(str(exc)))
     yield page

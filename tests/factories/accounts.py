@@ -22,4 +22,6 @@ class UserFactory(factory.django.DjangoModelFactory):
     def verified_email(self, create, extracted, **kwargs):
         if create:
             self.save()
-            EmailAddress.objects.create(user=self, email=self.email, verified=True, primary=True)
+            EmailAddress.objects.create(
+                user=self, email=self.email, verified=True, primary=True
+            )
