@@ -122,14 +122,36 @@ def saved_items(user):
     )
 
 
-def saved_post_ids(user, post_ids) -> set[int]:
-    if not getattr(user, "is_authenticated", False):
-        return set()
-    return set(
-        Bookmark.objects.filter(user=user, post_id__in=list(post_ids)).values_list(
-            "post_id", flat=True
+def saved_ids(request) -> tuple[set[int], set[int]]:
+    """(saved post ids, saved thread ids) for the signed-in member, once per request."""
+    cached = getattr(request, "_members_saved_ids", None)
+    if cached is not None:
+        return cached
+    posts: set[int] = set()
+    threads: set[int] = set()
+    if request.user.is_authenticated:
+        for post_id, thread_id in Bookmark.objects.filter(
+            user=request.user
+        ).values_list("post_id", "thread_id"):
+            if post_id:
+                posts.add(post_id)
+            if thread_id:
+                threads.add(thread_id)
+    request._members_saved_ids = (posts, threads)
+    return posts, threads
+
+
+def space_follow_levels(user) -> list[tuple[Category, str]]:
+    """Every space the member can read, with their level (normal when never chosen)."""
+    levels = dict(
+        Follow.objects.filter(user=user, category__isnull=False).values_list(
+            "category_id", "level"
         )
     )
+    return [
+        (category, levels.get(category.pk, "normal"))
+        for category in Category.objects.visible_to(user).order_by("position", "name")
+    ]
 
 
 def follows_for(user):

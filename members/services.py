@@ -270,11 +270,14 @@ def _schedule_email(notification: Notification, user) -> None:
     transaction.on_commit(lambda: tasks.send_notification_email.delay(notification_id))
 
 
-def fan_out_post_published(*, post_id: int) -> list[Notification]:
+def fan_out_post_published(
+    *, post_id: int, mentions_only: bool = False
+) -> list[Notification]:
     """Tell watchers and mentioned members about a newly published post.
 
     Runs after the post is committed as published (effects.post_visibility_changed), on
-    creation or approval. Safe to run twice: one notification per person, kind, post.
+    creation or approval; with `mentions_only` after an edit, so people newly mentioned
+    hear about it. Safe to run twice: one notification per person, kind and post.
     """
     post = (
         Post.objects.select_related("thread", "thread__category", "author")
@@ -287,7 +290,7 @@ def fan_out_post_published(*, post_id: int) -> list[Notification]:
     author_id = post.author_id
     created: list[Notification] = []
     with transaction.atomic():
-        if author_id:
+        if author_id and not mentions_only:
             # Writing in a conversation means you'd like to hear the replies, unless
             # you have already said otherwise for it.
             Follow.objects.get_or_create(
@@ -296,7 +299,9 @@ def fan_out_post_published(*, post_id: int) -> list[Notification]:
                 defaults={"level": FollowLevel.WATCHING},
             )
         targets: dict[int, str] = {}
-        if post.is_opening_post:
+        if mentions_only:
+            pass
+        elif post.is_opening_post:
             for uid in Follow.objects.filter(
                 category_id=thread.category_id, level=FollowLevel.WATCHING
             ).values_list("user_id", flat=True):

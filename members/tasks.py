@@ -23,6 +23,12 @@ def fan_out_post_published(post_id: int) -> int:
 
 
 @shared_task(**RETRY)
+def fan_out_post_edited(post_id: int) -> int:
+    """After an edit: notify people newly @mentioned in a published post."""
+    return len(services.fan_out_post_published(post_id=post_id, mentions_only=True))
+
+
+@shared_task(**RETRY)
 def send_notification_email(notification_id: int) -> bool:
     return emails.notification_email_send(notification_id=notification_id)
 

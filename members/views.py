@@ -98,14 +98,13 @@ def saved(request):
 
 @login_required
 def following(request):
-    follows = list(selectors.follows_for(request.user))
+    follows = selectors.follows_for(request.user).filter(thread__isnull=False)
     return render(
         request,
         "members/following_list.html",
         {
-            "threads": [f for f in follows if f.thread_id],
-            "categories": [f for f in follows if f.category_id],
-            "levels": services.FollowLevel.choices,
+            "threads": list(follows),
+            "spaces": selectors.space_follow_levels(request.user),
         },
     )
 

@@ -17,14 +17,19 @@ def unread_notification_count(context) -> int:
 
 
 @register.inclusion_tag("members/includes/follow_form.html", takes_context=True)
-def follow_controls(context, thread=None, category=None):
-    """Watching / normal / muted for a thread or a category (signed-in members)."""
+def follow_controls(context, thread=None, category=None, level=None):
+    """Watching / normal / muted for a thread or a category (signed-in members).
+
+    Pass `level` when the page already knows it (lists), to save a query per row.
+    """
     user = context["request"].user
+    if level is None:
+        level = services.follow_level_for(user, thread=thread, category=category)
     return {
         "user": user,
         "thread": thread,
         "category": category,
-        "level": services.follow_level_for(user, thread=thread, category=category),
+        "level": level,
         "levels": services.FollowLevel.choices,
         "next": context["request"].get_full_path(),
         "csrf_token": context.get("csrf_token"),
@@ -33,13 +38,12 @@ def follow_controls(context, thread=None, category=None):
 
 @register.inclusion_tag("members/includes/bookmark_form.html", takes_context=True)
 def save_button(context, post=None, thread=None, saved=None):
-    """Save or unsave a post or thread. Pass `saved` when the page already knows it."""
-    user = context["request"].user
+    """Save or unsave a post or thread. One query per request however many posts."""
+    request = context["request"]
+    user = request.user
     if saved is None and user.is_authenticated:
-        from members.models import Bookmark
-
-        lookup = {"post": post} if post is not None else {"thread": thread}
-        saved = Bookmark.objects.filter(user=user, **lookup).exists()
+        posts, threads = selectors.saved_ids(request)
+        saved = post.pk in posts if post is not None else thread.pk in threads
     return {
         "user": user,
         "post": post,

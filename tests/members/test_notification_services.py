@@ -218,3 +218,38 @@ def test_follow_levels_can_be_changed(community, public, member, other):
     )
     community.reply(other, opening.thread)
     assert listed(member) == []
+
+
+def test_someone_newly_mentioned_in_an_edit_hears_about_it_once(
+    community, public, member, other, outsider
+):
+    from community.services import posts as post_services
+
+    opening = community.start(other, public)
+    reply = community.reply(other, opening.thread, body="Hello all.")
+
+    def edit(body):
+        with community.capture(execute=True):
+            edited = post_services.post_edit(actor=other, post_id=reply.pk, body=body)
+        if edited.held:  # the sandbox looks at edits too; a moderator approves
+            community.transition(reply, PostStatus.PUBLISHED)
+
+    edit("Hello all, and @Hopeful Heron too.")
+    assert [(n.kind, n.post_id) for n in listed(member)] == [("mention", reply.pk)]
+    edit("Hello all, and @Hopeful Heron!")
+    assert len(listed(member)) == 1
+    assert listed(outsider) == []
+
+
+def test_an_edit_published_straight_away_tells_the_newly_mentioned(
+    community, public, member, moderator
+):
+    from community.services import posts as post_services
+
+    opening = community.start(moderator, public, body="Welcome, everyone.")
+    with community.capture(execute=True):
+        edited = post_services.post_edit(
+            actor=moderator, post_id=opening.pk, body="Welcome, @Hopeful Heron."
+        )
+    assert not edited.held
+    assert [(n.kind, n.post_id) for n in listed(member)] == [("mention", opening.pk)]

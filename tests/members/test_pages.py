@@ -308,3 +308,28 @@ def test_the_data_download_is_a_json_file_of_the_members_own_data(
     data = json.loads(response.content)
     assert data["account"]["email"] == member.email
     assert [p["thread_title"] for p in data["posts"]] == ["Waiting for results"]
+
+
+def _fill(community, public, member, other, n):
+    opening = community.start(member, public, title=f"Thread {n}")
+    for i in range(n):
+        reply = community.reply(other, opening.thread, body=f"Reply {i}")
+        services.bookmark_toggle(actor=member, post_id=reply.pk)
+    services.follow_set(actor=member, category_id=public.pk, level="watching")
+
+
+@pytest.mark.parametrize(
+    "name", ["members:notifications", "members:saved", "members:following"]
+)
+def test_list_pages_use_a_constant_number_of_queries(
+    client, community, public, members_only, member, other, name
+):
+    client.force_login(member)
+    _fill(community, public, member, other, 2)
+    with CaptureQueriesContext(connection) as few:
+        assert client.get(reverse(name)).status_code == 200
+    _fill(community, members_only, member, other, 8)
+    with CaptureQueriesContext(connection) as many:
+        assert client.get(reverse(name)).status_code == 200
+    assert len(many) == len(few)
+    assert len(many) <= 12
