@@ -2,6 +2,7 @@
 reacting as a member, content warnings, and injection payloads that must not run."""
 
 import pytest
+from playwright.sync_api import expect
 
 from accounts.roles import MODERATOR, role_grant
 from community.models import PostStatus, Visibility
@@ -84,9 +85,12 @@ def test_a_member_replies_and_reacts(page, login, space, moderator):
     assert "Numbing cream" in reply.inner_text()
     opening = page.locator("#post-1")
     opening.get_by_role("button", name="Sending love").click()
-    page.wait_for_load_state()
     button = page.locator("#post-1").get_by_role("button", name="Sending love")
-    assert button.get_attribute("aria-pressed") == "true"
+    expect(button).to_have_attribute("aria-pressed", "true")
+    expect(page.locator("#community-live")).to_have_text("You reacted: Sending love")
+    page.reload()
+    button = page.locator("#post-1").get_by_role("button", name="Sending love")
+    expect(button).to_have_attribute("aria-pressed", "true")
     assert page.console_errors == []
 
 
