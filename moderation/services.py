@@ -176,7 +176,7 @@ def item_unclaim(*, actor, item_id: int) -> QueueItem:
 
 def _item_for_update(actor, item_id: int) -> QueueItem:
     item = (
-        QueueItem.objects.select_for_update()
+        QueueItem.objects.select_for_update(of=("self",))
         .select_related("category", "claimed_by")
         .filter(pk=item_id)
         .first()
@@ -312,7 +312,7 @@ def post_decide(
         )
     with transaction.atomic():
         post = (
-            Post.objects.select_for_update()
+            Post.objects.select_for_update(of=("self",))
             .select_related("thread", "thread__category")
             .filter(pk=post_id)
             .first()
@@ -459,7 +459,7 @@ def items_decide(
 
 def _thread_for_update(actor, thread_id: int) -> Thread:
     thread = (
-        Thread.objects.select_for_update()
+        Thread.objects.select_for_update(of=("self",))
         .select_related("category")
         .filter(pk=thread_id)
         .first()
