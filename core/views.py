@@ -22,10 +22,12 @@ def _database() -> dict:
 def _broker() -> dict:
     if not settings.CELERY_BROKER_URL:
         return {"status": "ok", "mode": "eager"}
-    from config.celery import app
+    from kombu import Connection
 
     try:
-        with app.connection_for_write() as conn:
+        # A fresh connection to the configured broker, not the app's pooled one, so
+        # the answer is about the broker now.
+        with Connection(settings.CELERY_BROKER_URL, connect_timeout=2) as conn:
             conn.ensure_connection(max_retries=1, timeout=2)
         return {"status": "ok", "mode": "worker", "last_worker_heartbeat": _heartbeat()}
     except Exception as exc:  # noqa: BLE001

@@ -26,7 +26,12 @@ PRODUCTION_ENV = {
 
 def _run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess:
     # Start from this environment without any Kindred variable, so only `env` counts.
-    clean = {k: v for k, v in os.environ.items() if k not in ENV_VARS}
+    # (DJANGO_ALLOW_ASYNC_UNSAFE belongs to the browser tests' process, not to a site.)
+    clean = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ENV_VARS and k != "DJANGO_ALLOW_ASYNC_UNSAFE"
+    }
     return subprocess.run(  # noqa: S603
         [sys.executable, *args],
         env={**clean, **env},
