@@ -21,6 +21,17 @@ def _guidelines_help_text() -> str:
 class KindredSignupForm(forms.Form):
     """Extra sign-up questions; allauth calls `signup()` after creating the user."""
 
+    # allauth's SignupForm applies this once its own fields exist: the promises last.
+    field_order = [
+        "email",
+        "display_name",
+        "family_role",
+        "password1",
+        "password2",
+        "age_confirmed",
+        "accept_guidelines",
+    ]
+
     display_name = forms.CharField(
         label=_("Display name"),
         max_length=40,
