@@ -426,7 +426,8 @@ def notify_post_decision(
     For moderation: call it after the decision is committed (for example from
     transaction.on_commit). `decision` is approved/rejected/hidden/removed/restored
     (the verbs and target statuses are understood too). The author always hears about
-    their own post, even when it is no longer visible to them.
+    their own post, even when it is no longer visible to them. `actor` is accepted for
+    the caller's convenience but never shown: decisions come from "the moderators".
     """
     word = DECISIONS.get(decision)
     if word is None:
@@ -441,7 +442,8 @@ def notify_post_decision(
             recipient_id=post.author_id,
             kind=K.DECISION,
             post=post,
-            actor=actor if getattr(actor, "pk", None) else None,
+            # Moderators act for the community: their names are not shown to authors.
+            actor=None,
             decision=word,
         )
         _schedule_email(notification, post.author)

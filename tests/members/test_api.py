@@ -104,3 +104,21 @@ def test_pages_beyond_the_end_and_odd_page_numbers_do_not_fail(
     assert client.get(URL + "?page=999999999999999999999").status_code == 200
     assert client.get(URL + "?page=-3").status_code == 200
     assert client.get(URL + "?page=abc").status_code == 422
+
+
+def test_a_decision_never_names_the_moderator(
+    client, community, public, member, moderator
+):
+    from members.services import notify_post_decision
+
+    opening = community.start(member, public, title="About my post")
+    community.transition(opening, PostStatus.HIDDEN)
+    notify_post_decision(post_id=opening.pk, decision="hide", actor=moderator)
+    client.force_login(member)
+    [item] = client.get(URL).json()["items"]
+    assert (item["kind"], item["decision"], item["actor"]) == (
+        "decision",
+        "hidden",
+        None,
+    )
+    assert "Moderator Maple" not in str(item)
