@@ -83,3 +83,26 @@ def test_a_member_signs_in_and_accepts_changed_guidelines(page, login):
     member.refresh_from_db()
     assert member.accepted_guidelines_version == 2
     assert page.console_errors == []
+
+
+@pytest.mark.parametrize(
+    "path", ["/accounts/login/", "/accounts/signup/", "/accounts/password/reset/"]
+)
+def test_account_pages_label_every_control_and_fit_a_small_phone(page, path):
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.goto(path)
+
+    unlabelled = page.evaluate(
+        """() => [...document.querySelectorAll(
+                'main input:not([type=hidden]), main select, main textarea')]
+            .filter(el => el.labels.length === 0 && !el.getAttribute('aria-label'))
+            .map(el => el.name)"""
+    )
+    overflow = page.evaluate(
+        "() => document.documentElement.scrollWidth - window.innerWidth"
+    )
+
+    assert unlabelled == []
+    assert overflow <= 0
+    assert page.get_by_role("heading", level=1).count() == 1
+    assert page.console_errors == []
