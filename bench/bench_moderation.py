@@ -1,0 +1,329 @@
+"""Moderation benchmarks.
+
+- The review queue page with 5,000 pending items: queries per page at 50 and at 5,000
+  items (must be equal), and requests per second as a ratio to the trivial view
+  (target ≥ 0.3).
+- Time from posting crisis language to the urgent alert being sent by a real Celery
+  worker on Redis (target p95 < 60 s). Needs PostgreSQL (DATABASE_URL) and REDIS_URL;
+  without them that part reports why it could not run.
+- Precision and recall of the crisis and personal-details detectors on the labelled
+  sample in tests/moderation/data.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+import uuid
+from datetime import timedelta
+from html import escape
+from pathlib import Path
+
+from bench.harness import compare_to_trivial, percentile, session_cookie_for
+
+QUEUE_ITEMS = 5_000
+CRISIS_POSTS = 20
+TARGET_RATIO = 0.3
+ALERT_TARGET_SECONDS = 60
+
+
+def _moderator(email: str = "bench-moderator@example.org"):
+    from allauth.mfa.models import Authenticator
+
+    from accounts.models import User
+    from accounts.roles import MODERATOR, role_grant
+
+    user = User.objects.filter(email=email).first()
+    if user is None:
+        user = User.objects.create_user(
+            email=email, password="!", display_name="Bench Mod"
+        )
+        role_grant(user=user, role=MODERATOR)
+        Authenticator.objects.create(
+            user=user, type=Authenticator.Type.TOTP, data={"secret": "JBSWY3DPEHPK3PXP"}
+        )
+    return user
+
+
+def _fill_queue(n: int, *, offset: int = 0) -> None:
+    """Bulk-create `n` pending threads with queue items (bench data only: no services)."""
+    from django.db import transaction
+    from django.utils import timezone
+
+    from accounts.models import User
+    from community.models import Category, Post, PostStatus, Thread, Visibility
+    from moderation.models import QueueItem
+
+    reasons = [["new_member"], ["crisis"], ["personal_details"], ["reports"], ["links"]]
+    now = timezone.now()
+    with transaction.atomic():
+        category, _ = Category.objects.get_or_create(
+            slug="bench-queue",
+            defaults={"name": "Bench queue", "visibility": Visibility.MEMBERS},
+        )
+        authors = list(User.objects.filter(email__startswith="bench-author"))
+        if not authors:
+            User.objects.bulk_create(
+                [
+                    User(
+                        email=f"bench-author{i}@example.org",
+                        username=f"bench-author{i}@example.org",
+                        display_name=f"Bench author {i}",
+                        password="!",
+                    )
+                    for i in range(200)
+                ]
+            )
+            authors = list(User.objects.filter(email__startswith="bench-author"))
+        threads = Thread.objects.bulk_create(
+            [
+                Thread(
+                    category=category,
+                    author=authors[i % len(authors)],
+                    title=f"Held thread {offset + i}",
+                    status=PostStatus.PENDING,
+                    last_activity_at=now,
+                )
+                for i in range(n)
+            ],
+            batch_size=2000,
+        )
+        if threads[0].pk is None:  # backends without RETURNING
+            threads = list(
+                Thread.objects.filter(category=category).order_by("-pk")[:n]
+            )[::-1]
+        body = "Our son starts his second block of chemo tomorrow and we are scared."
+        posts = Post.objects.bulk_create(
+            [
+                Post(
+                    thread=t,
+                    author_id=t.author_id,
+                    position=1,
+                    body=body,
+                    body_html=f"<p>{escape(body)}</p>",
+                    status=PostStatus.PENDING,
+                )
+                for t in threads
+            ],
+            batch_size=2000,
+        )
+        if posts[0].pk is None:
+            posts = list(Post.objects.filter(thread__in=threads).order_by("pk"))
+        QueueItem.objects.bulk_create(
+            [
+                QueueItem(
+                    post=p,
+                    category=category,
+                    kind=QueueItem.Kind.HELD,
+                    reasons=reasons[i % len(reasons)],
+                    priority={
+                        "crisis": 400,
+                        "personal_details": 300,
+                        "reports": 200,
+                    }.get(reasons[i % len(reasons)][0], 100),
+                    created_at=now - timedelta(minutes=i % 600),
+                )
+                for i, p in enumerate(posts)
+            ],
+            batch_size=2000,
+        )
+
+
+def _queries_for(path: str, user) -> int:
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client()
+    client.force_login(user)
+    client.get(path)  # warm caches (site settings, content types)
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(path)
+    if response.status_code != 200:
+        raise RuntimeError(f"{path} answered {response.status_code}")
+    return len(ctx.captured_queries)
+
+
+def queue_page() -> dict:
+    from moderation.models import QueueItem
+
+    moderator = _moderator()
+    _fill_queue(50)
+    small = _queries_for("/admin/moderation/", moderator)
+    _fill_queue(QUEUE_ITEMS - 50, offset=50)
+    large = _queries_for("/admin/moderation/", moderator)
+    cookie = session_cookie_for(moderator)
+    speed = compare_to_trivial(
+        {
+            "queue": "/admin/moderation/",
+            "queue_filtered": "/admin/moderation/?reason=crisis",
+            "api_queue": "/api/v1/moderation/queue/",
+            # Context, not a target: an empty Wagtail admin listing (the admin shell
+            # alone: sidebar, menus, permissions) on the same machine.
+            "admin_shell_reference": "/admin/snippets/moderation/hospitalname/",
+        },
+        cookie=cookie,
+        seconds=2.0,
+        target=TARGET_RATIO,
+    )
+    api_small = _queries_for("/api/v1/moderation/queue/", moderator)
+    pages = speed["pages"]
+    shell = pages["admin_shell_reference"]["rps"]
+    return {
+        "pending_items": QueueItem.objects.filter(status="open").count(),
+        "queries_at_50_items": small,
+        "queries_at_5000_items": large,
+        "constant_query_count": small == large,
+        "api_queries_at_5000_items": api_small,
+        "queue_ratio_to_admin_shell": round(pages["queue"]["rps"] / shell, 3)
+        if shell
+        else None,
+        **speed,
+    }
+
+
+def crisis_alert_latency() -> dict:
+    from django.conf import settings
+    from django.db import connection
+
+    broker = os.environ.get("REDIS_URL", "")
+    if connection.vendor != "postgresql" or not broker:
+        return {
+            "error": "needs PostgreSQL (DATABASE_URL) and Redis (REDIS_URL) for a real "
+            "worker; run scripts/postgres start and scripts/redis start"
+        }
+    from config.celery import app
+    from tests.conftest import _ping, _worker_database_url
+
+    queue = f"kindred-bench-{uuid.uuid4().hex[:10]}"
+    nodename = f"{queue}@bench"
+    log_path = Path(settings.BASE_DIR) / "var" / f"{queue}.log"
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.test",
+        "DATABASE_URL": _worker_database_url(connection),
+        "CELERY_BROKER_URL": broker,
+        "CELERY_TASK_ALWAYS_EAGER": "false",
+    }
+    command = [
+        sys.executable, "-m", "celery", "-A", "config", "worker", "--pool=solo",
+        "-l", "warning", "-Q", queue, "-n", nodename, "--without-gossip", "--without-mingle",
+    ]  # fmt: skip
+    saved = {
+        k: app.conf[k]
+        for k in ("task_always_eager", "broker_url", "task_default_queue")
+    }
+    with log_path.open("wb") as log_file:
+        worker = subprocess.Popen(  # noqa: S603 — our own interpreter and arguments
+            command,
+            env=env,
+            cwd=settings.BASE_DIR,
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        deadline = time.monotonic() + 60
+        while not _safe_ping(_ping, nodename, broker):
+            if worker.poll() is not None or time.monotonic() > deadline:
+                return {
+                    "error": "the Celery worker did not start",
+                    "log": log_path.read_text(),
+                }
+            time.sleep(0.5)
+        app.conf.task_always_eager = False
+        app.conf.broker_url = broker
+        app.conf.task_default_queue = queue
+        app.close()
+        return _measure_alerts()
+    finally:
+        for key, value in saved.items():
+            app.conf[key] = value
+        app.close()
+        worker.terminate()
+        try:
+            worker.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            worker.kill()
+        log_path.unlink(missing_ok=True)
+
+
+def _safe_ping(ping, nodename, broker) -> bool:
+    try:
+        return ping(nodename, broker)
+    except Exception:  # noqa: BLE001 — the worker is still starting
+        return False
+
+
+def _measure_alerts() -> dict:
+    from accounts.guidelines import guidelines_accept
+    from accounts.models import GuidelinesVersion, User
+    from community.models import Category, Visibility
+    from community.services import posts as post_services
+    from moderation.models import QueueItem
+
+    _moderator()
+    if not GuidelinesVersion.objects.exists():
+        GuidelinesVersion.objects.create(version=1, summary="Be kind.")
+    category, _ = Category.objects.get_or_create(
+        slug="bench-crisis",
+        defaults={"name": "Bench crisis", "visibility": Visibility.MEMBERS},
+    )
+    post_services.RATE_PER_MINUTE = post_services.RATE_PER_HOUR = 10_000
+    posted_at = {}
+    for i in range(CRISIS_POSTS):
+        author = User.objects.create_user(
+            email=f"bench-crisis{i}-{uuid.uuid4().hex[:6]}@example.org",
+            password="!",
+            display_name=f"Bench crisis {uuid.uuid4().hex[:8]}",
+        )
+        guidelines_accept(user=author)
+        posted = post_services.thread_create(
+            actor=author,
+            category=category.slug,
+            title=f"Tonight {i}",
+            body="I don't want to be alive any more. I keep thinking about ending it all.",
+        )
+        posted_at[posted.post.pk] = posted.post.created_at
+        time.sleep(0.5)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        done = QueueItem.objects.filter(post_id__in=posted_at, alerted_at__isnull=False)
+        if done.count() == len(posted_at):
+            break
+        time.sleep(0.5)
+    rows = QueueItem.objects.filter(post_id__in=posted_at).values_list(
+        "post_id", "alerted_at"
+    )
+    latencies = [
+        (alerted - posted_at[pk]).total_seconds() for pk, alerted in rows if alerted
+    ]
+    return {
+        "crisis_posts": len(posted_at),
+        "alerts_sent": len(latencies),
+        "p50_seconds": round(percentile(latencies, 50), 2),
+        "p95_seconds": round(percentile(latencies, 95), 2),
+        "max_seconds": round(max(latencies), 2) if latencies else None,
+        "target_p95_seconds": ALERT_TARGET_SECONDS,
+        "meets_target": len(latencies) == len(posted_at)
+        and percentile(latencies, 95) < ALERT_TARGET_SECONDS,
+    }
+
+
+def detectors() -> dict:
+    from moderation.evaluation import evaluate_crisis, evaluate_personal_details
+
+    crisis, details = evaluate_crisis(), evaluate_personal_details()
+    for result in (crisis, details):
+        result["mistakes"] = result["mistakes"][:10]
+    return {"crisis": crisis, "personal_details": details}
+
+
+def run() -> dict:
+    return {
+        "queue_page": queue_page(),
+        "crisis_alert": crisis_alert_latency(),
+        "detectors": detectors(),
+    }
