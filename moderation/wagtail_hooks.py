@@ -132,6 +132,14 @@ def register_moderation_menu():
         )
     items.append(
         GlobalModeratorMenuItem(
+            _("Moderation settings"),
+            reverse("wagtailsettings:edit", args=["moderation", "moderationsettings"]),
+            icon_name="cog",
+            order=5,
+        )
+    )
+    items.append(
+        GlobalModeratorMenuItem(
             _("Import watched words"),
             reverse("moderation_admin:watched_words_import"),
             icon_name="doc-full",

@@ -180,3 +180,15 @@ def test_the_moderation_menu_and_rule_snippets_open_for_moderators(mod_client):
             ).status_code
             == 200
         )
+
+
+def test_moderators_can_change_the_moderation_settings(mod_client, site):
+    from moderation.models import ModerationSettings
+    from moderation.rules import load_settings
+
+    url = reverse("wagtailsettings:edit", args=["moderation", "moderationsettings"])
+    page = mod_client.get(url, follow=True)
+    assert page.status_code == 200
+    assert "reports that hide a post" in page.content.decode().lower()
+    assert load_settings().report_threshold == 3
+    assert ModerationSettings.objects.count() == 1
