@@ -106,3 +106,38 @@ def test_a_reply_in_a_watched_thread_lights_up_the_bell_and_opens(
     # Opened means read: the bell is quiet again.
     assert _bell(page).locator(".members-bell__count").count() == 0
     assert page.console_errors == []
+
+
+UNLABELLED_CONTROLS = """
+() => [...document.querySelectorAll('main input, main select, main textarea')]
+  .filter(el => el.type !== 'hidden')
+  .filter(el => !(el.labels && el.labels.length) && !el.getAttribute('aria-label'))
+  .map(el => el.name || el.id)
+"""
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/members/notifications/",
+        "/members/saved/",
+        "/members/following/",
+        "/members/settings/",
+        "/members/settings/notifications/",
+        "/members/settings/break/",
+        "/members/settings/data/",
+        "/members/settings/delete/",
+    ],
+)
+def test_members_pages_are_labelled_and_fit_a_small_phone(page, login, path):
+    member = UserFactory(display_name="Hopeful Heron")
+    page.set_viewport_size({"width": 320, "height": 640})
+    login(page, member.email)
+    page.goto(path)
+    assert page.locator("h1").count() == 1
+    assert page.evaluate(UNLABELLED_CONTROLS) == []
+    overflow = page.evaluate(
+        "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    assert overflow <= 0
+    assert page.console_errors == []
