@@ -4,6 +4,8 @@ import math
 
 from django.db.models import CharField, Count, IntegerField, Max, Q, Value
 from django.http import Http404
+from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext as _
 
 from community.models import (
     Category,
@@ -80,8 +82,11 @@ def threads_for(user, category: Category, sort: str = "activity"):
 
 
 def mark_unread(user, threads) -> None:
-    """Set `.unread` ("new" / "updated" / "") on each thread, in one query."""
+    """Set `.unread` ("new" / "updated" / "") and `.url` on each thread, in one query."""
     threads = list(threads)
+    pattern = reverse("community:thread", args=[int(_SENTINEL)])
+    for thread in threads:
+        thread.url = pattern.replace(_SENTINEL, str(thread.pk))
     if not getattr(user, "is_authenticated", False):
         for thread in threads:
             thread.unread = ""
@@ -196,16 +201,29 @@ def _decorate(user, posts: list[Post]) -> None:
                 muted_ids.add(member)
             elif word:
                 words.append(word)
+    urls = _url_patterns()
+    labels = [
+        (
+            kind,
+            str(label),
+            _("You reacted: %(label)s") % {"label": label},
+            _("Reaction removed: %(label)s") % {"label": label},
+        )
+        for kind, label in ReactionKind.choices
+    ]
     for post in posts:
+        post.urls = _urls_for(urls, post)
         mine = counts.get(post.pk, {})
         post.reaction_list = [
             {
                 "kind": kind,
                 "label": label,
+                "on": on,
+                "off": off,
                 "count": mine.get(kind, (0, False))[0],
                 "mine": mine.get(kind, (0, False))[1],
             }
-            for kind, label in ReactionKind.choices
+            for kind, label, on, off in labels
         ]
         post.muted_reason = ""
         if post.author_id in muted_ids:
@@ -214,6 +232,53 @@ def _decorate(user, posts: list[Post]) -> None:
             text = post.body.lower()
             if any(word in text for word in words):
                 post.muted_reason = "word"
+
+
+_SENTINEL = "987654321"
+
+
+def _reverse_or_empty(name: str, **kwargs) -> str:
+    try:
+        return reverse(name, **kwargs)
+    except NoReverseMatch:
+        return ""
+
+
+def _url_patterns() -> dict[str, str]:
+    """Each per-post URL reversed once per page, with a placeholder id.
+
+    A long page has many posts with several links each; reversing once and filling
+    in the id keeps the thread page fast without hard-coding any URL.
+    """
+    s = int(_SENTINEL)
+    return {
+        "react": reverse("community:post_react", args=[s]),
+        "edit": reverse("community:post_edit", args=[s]),
+        "delete": reverse("community:post_delete", args=[s]),
+        "history": reverse("community:post_history", args=[s]),
+        "report": _reverse_or_empty("moderation:report_post", args=[s]),
+        "profile": _reverse_or_empty("members:profile", kwargs={"user_id": s}),
+        "mute": reverse("community:member_mute", args=[s]),
+        "permalink": reverse("community:post_permalink", args=[s, s + 1]),
+    }
+
+
+def _urls_for(patterns: dict[str, str], post: Post) -> dict[str, str]:
+    pid = str(post.pk)
+    author = str(post.author_id or "")
+    return {
+        "react": patterns["react"].replace(_SENTINEL, pid),
+        "api_react": f"/api/v1/posts/{pid}/reactions/",
+        "edit": patterns["edit"].replace(_SENTINEL, pid),
+        "delete": patterns["delete"].replace(_SENTINEL, pid),
+        "history": patterns["history"].replace(_SENTINEL, pid),
+        "report": patterns["report"].replace(_SENTINEL, pid),
+        "profile": patterns["profile"].replace(_SENTINEL, author) if author else "",
+        "mute": patterns["mute"].replace(_SENTINEL, author) if author else "",
+        "permalink": patterns["permalink"]
+        .replace(str(int(_SENTINEL) + 1), str(post.position))
+        .replace(_SENTINEL, str(post.thread_id)),
+    }
 
 
 def post_for_author(user, post_id: int) -> Post:
