@@ -17,9 +17,18 @@ def ensure_groups() -> dict[str, Group]:
     admin_access = Permission.objects.get(
         content_type__app_label="wagtailadmin", codename="access_admin"
     )
+    # Both staff roles publish new guidelines versions (a record: never deleted).
+    guidelines = Permission.objects.filter(
+        content_type__app_label="accounts",
+        codename__in=[
+            "add_guidelinesversion",
+            "change_guidelinesversion",
+            "view_guidelinesversion",
+        ],
+    )
     for role, name in GROUP_NAMES.items():
         group, _ = Group.objects.get_or_create(name=name)
-        group.permissions.add(admin_access)
+        group.permissions.add(admin_access, *guidelines)
         groups[role] = group
     return groups
 

@@ -137,3 +137,33 @@ def test_the_demo_publishes_version_one_once_and_its_accounts_accept_it():
     assert list(GuidelinesVersion.objects.values_list("version", flat=True)) == [1]
     member = User.objects.get(email="member@example.org")
     assert not guidelines.needs_acceptance(member)
+
+
+def test_editors_publish_a_new_version_from_the_admin_and_members_must_accept_it(
+    client,
+):
+    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+
+    from accounts.roles import EDITOR, role_grant
+
+    GuidelinesVersion.objects.create(version=1, summary="First.")
+    member = UserFactory(accepted_guidelines_version=1)
+    editor = UserFactory()
+    role_grant(user=editor, role=EDITOR)
+    TOTP.activate(editor, generate_totp_secret())
+    client.force_login(editor)
+
+    listing = client.get("/admin/snippets/accounts/guidelinesversion/")
+    created = client.post(
+        "/admin/snippets/accounts/guidelinesversion/add/",
+        {
+            "version": "2",
+            "summary": "Please use content warnings.",
+            "published_at": timezone.now().strftime("%Y-%m-%d %H:%M"),
+        },
+    )
+
+    assert listing.status_code == 200
+    assert created.status_code == 302, created.content.decode()[-2000:]
+    assert guidelines.current().version == 2
+    assert guidelines.needs_acceptance(member)
