@@ -159,16 +159,22 @@ def _spelling_for(engine, parsed: ParsedQuery, filters: Filters) -> ParsedQuery 
         corrections = engine.spelling(words)
     except EngineUnavailable:
         return None
-    fixed = _corrected(parsed, corrections)
-    if fixed is None:
-        return None
-    check = SearchRequest(
-        query=fixed, filters=filters, fuzzy=False, with_facets=False, limit=0
-    )
-    try:
-        return fixed if engine.count(check) > 0 else None
-    except EngineUnavailable:
-        return None
+    verified = {}
+    for word, correction in corrections.items():
+        # Each correction must find something this person may see, on its own.
+        check = SearchRequest(
+            query=parse_query(correction),
+            filters=filters,
+            fuzzy=False,
+            with_facets=False,
+            limit=0,
+        )
+        try:
+            if engine.count(check) > 0:
+                verified[word] = correction
+        except EngineUnavailable:
+            return None
+    return _corrected(parsed, verified)
 
 
 def search(
@@ -238,15 +244,15 @@ def search(
         if fixed is not None:
             request.query = fixed
             response = engine.search(request)
-            if response.total:
-                outcome.corrected_to = fixed.text
-                parsed = fixed
+            outcome.corrected_to = fixed.text
+            parsed = fixed
         if response.total == 0:
             request.match_all_units = False
             response = engine.search(request)
             outcome.any_words = response.total > 0 and len(parsed.units) > 1
             if not outcome.any_words:
                 response.total, response.hits = 0, []
+                outcome.corrected_to = ""
     elif requested_page == 1:
         fixed = _spelling_for(engine, parsed, filters)
         if fixed is not None:
