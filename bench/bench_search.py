@@ -229,10 +229,10 @@ def freshness() -> dict:
         raise RuntimeError("freshness needs REDIS_URL (a real worker on Redis)")
     from django.contrib.auth.models import AnonymousUser
 
+    import members.tasks  # noqa: F401 — publishing sends its fan-out tasks
     from community.models import Category, PostStatus
     from community.services.posts import thread_create
     from community.services.transitions import post_transition
-    import members.tasks  # noqa: F401 — publishing sends its fan-out tasks
     from config.celery import app
     from search import queries
     from tests.factories.accounts import UserFactory
