@@ -103,6 +103,20 @@ def list_notifications(request, page: int = 1):
     }
 
 
+class UnreadCount(Schema):
+    unread: int
+
+
+@router.get(
+    "/notifications/unread/",
+    auth=SessionOrBearer(),
+    response={200: UnreadCount, 401: Error},
+    summary="How many unread notifications you have (0 while you take a break)",
+)
+def unread_count(request):
+    return {"unread": selectors.unread_count(request)}
+
+
 @router.post(
     "/notifications/read/",
     auth=SessionOrBearer(),

@@ -16,6 +16,14 @@ def unread_notification_count(context) -> int:
     return selectors.unread_count(request)
 
 
+@register.simple_tag
+def bell_poll_seconds() -> int:
+    """How often an open page refreshes the bell (settings.MEMBERS_BELL_POLL_SECONDS)."""
+    from django.conf import settings
+
+    return int(getattr(settings, "MEMBERS_BELL_POLL_SECONDS", 60))
+
+
 @register.inclusion_tag("members/includes/follow_form.html", takes_context=True)
 def follow_controls(context, thread=None, category=None, level=None):
     """Watching / normal / muted for a thread or a category (signed-in members).

@@ -122,3 +122,14 @@ def test_a_decision_never_names_the_moderator(
         None,
     )
     assert "Moderator Maple" not in str(item)
+
+
+def test_the_unread_count_for_the_bell(client, member, two_replies):
+    client.force_login(member)
+    assert client.get(URL + "unread/").json() == {"unread": 2}
+    from members import services
+
+    services.break_start(actor=member, length="day")
+    assert client.get(URL + "unread/").json() == {"unread": 0}
+    client.logout()
+    assert client.get(URL + "unread/").status_code == 401
