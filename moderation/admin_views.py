@@ -45,9 +45,23 @@ PAGE_SIZE = 50
 
 
 def may_moderate(user) -> bool:
-    return user.is_authenticated and (
-        is_moderator(user) or user.moderated_categories.exists()
-    )
+    """Global or category moderator. Cached on the user object for the request: the
+    admin menu asks once per menu item."""
+    if not user.is_authenticated:
+        return False
+    cached = getattr(user, "_kindred_may_moderate", None)
+    if cached is None:
+        cached = is_global_moderator(user) or user.moderated_categories.exists()
+        user._kindred_may_moderate = cached
+    return cached
+
+
+def is_global_moderator(user) -> bool:
+    cached = getattr(user, "_kindred_is_moderator", None)
+    if cached is None:
+        cached = is_moderator(user)
+        user._kindred_is_moderator = cached
+    return cached
 
 
 def moderator_required(view):

@@ -24,9 +24,7 @@ class ModeratorMenuItem(MenuItem):
 
 class GlobalModeratorMenuItem(MenuItem):
     def is_shown(self, request):
-        from accounts.roles import is_moderator
-
-        return is_moderator(request.user)
+        return admin_views.is_global_moderator(request.user)
 
 
 @hooks.register("register_admin_urls")
