@@ -367,7 +367,7 @@ def post_decide(
             )
         _resolve_items(actor=actor, post=post, action=action, reason=reason)
         upheld = action in UPHOLDS or to_status in (S.HIDDEN, S.REMOVED, S.REJECTED)
-        _resolve_reports(post=post, upheld=upheld)
+        resolve_reports(post_id=post.pk, upheld=upheld)
         action_id = (
             ModerationAction.objects.filter(post=post)
             .order_by("-id")
@@ -405,11 +405,11 @@ def _resolve_items(*, actor, post: Post, action: str, reason: str) -> None:
     )
 
 
-def _resolve_reports(*, post: Post, upheld: bool) -> None:
+def resolve_reports(*, post_id: int, upheld: bool) -> None:
     pending = list(
-        Report.objects.filter(post=post, outcome=Report.Outcome.PENDING).values_list(
-            "pk", flat=True
-        )
+        Report.objects.filter(
+            post_id=post_id, outcome=Report.Outcome.PENDING
+        ).values_list("pk", flat=True)
     )
     if not pending:
         return

@@ -20,6 +20,8 @@ def queue_held_post(
     if not created or instance.post_id is None:
         return
     if instance.action not in ("hold", "hold_edit"):
+        if instance.actor_id and instance.from_status != instance.to_status:
+            _resolve_after_decision(instance)
         return
     from moderation.models import QueueItem
     from moderation.services import queue_post
@@ -50,3 +52,31 @@ def queue_flagged_post(sender, instance: Post, created: bool, **kwargs) -> None:
         return
     if "watched_word_flag" in screening.reasons:
         queue_post(post=instance, reasons=["watched_word"], kind=QueueItem.Kind.ALERT)
+
+
+def _resolve_after_decision(action: ModerationAction) -> None:
+    """A moderator changed a post's state, through the queue or any other tool: its open
+    queue items and pending reports are settled, so the queue never shows stale work."""
+    from django.utils import timezone
+
+    from moderation.models import QueueItem
+    from moderation.services import UPHOLDS, resolve_reports
+
+    open_items = QueueItem.objects.filter(
+        post_id=action.post_id, status=QueueItem.Status.OPEN
+    )
+    if action.to_status == PostStatus.PENDING:
+        return
+    open_items.update(
+        status=QueueItem.Status.RESOLVED,
+        resolved_at=timezone.now(),
+        resolved_by_id=action.actor_id,
+        decision=action.action,
+        decision_reason=action.reason,
+    )
+    upheld = action.action in UPHOLDS or action.to_status in (
+        PostStatus.HIDDEN,
+        PostStatus.REMOVED,
+        PostStatus.REJECTED,
+    )
+    resolve_reports(post_id=action.post_id, upheld=upheld)

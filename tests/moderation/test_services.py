@@ -391,3 +391,29 @@ def test_stale_items_escalate_to_every_moderator_once(held_post, moderator):
     assert escalate_stale_items() == 1
     assert any(m.to == [moderator.email] and "waited" in m.subject for m in mail.outbox)
     assert escalate_stale_items() == 0
+
+
+def test_a_decision_made_outside_the_queue_still_clears_the_queue_and_reports(
+    published_post, moderator, member
+):
+    from community.services.transitions import post_transition
+
+    services.report_create(actor=member, post_id=published_post.pk, reason="unkind")
+    post_transition(
+        actor=moderator,
+        post_id=published_post.pk,
+        to_status=PostStatus.HIDDEN,
+        reason="Unkind.",
+    )
+    assert not QueueItem.objects.filter(post=published_post, status="open").exists()
+    assert Report.objects.get(post=published_post).outcome == Report.Outcome.UPHELD
+
+
+def test_an_automatic_hide_keeps_the_report_item_open_for_a_moderator(published_post):
+    for _ in range(3):
+        services.report_create(
+            actor=UserFactory(), post_id=published_post.pk, reason="spam"
+        )
+    item = QueueItem.objects.get(post=published_post)
+    assert item.status == QueueItem.Status.OPEN
+    assert Report.objects.filter(post=published_post, outcome="pending").count() == 3
