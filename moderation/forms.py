@@ -9,6 +9,9 @@ class ReportForm(forms.Form):
         label=_("What worries you about this post?"),
         choices=Report.ReportReason.choices,
         widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Please choose what worries you about this post.")
+        },
     )
     note = forms.CharField(
         label=_("Anything else a moderator should know? (optional)"),

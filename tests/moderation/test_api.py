@@ -123,9 +123,20 @@ def test_the_report_form_keeps_the_note_when_no_reason_is_chosen(
     )
     assert response.status_code == 400
     html = response.content.decode()
-    assert "Please look at this" in html and "This field is required" in html
+    assert "Please look at this" in html and "Please choose what worries you" in html
     ok = client.post(
         f"/moderation/report/post/{published_post.pk}/",
         {"reason": "unkind", "note": "x"},
     )
     assert ok.status_code == 200 and "Thank you for telling us" in ok.content.decode()
+
+
+def test_the_moderation_endpoints_are_in_the_openapi_document(client):
+    paths = client.get("/api/v1/openapi.json").json()["paths"]
+    for path in (
+        "/api/v1/moderation/queue/",
+        "/api/v1/moderation/posts/{post_id}/decision/",
+        "/api/v1/moderation/actions/",
+        "/api/v1/posts/{post_id}/reports/",
+    ):
+        assert path in paths
