@@ -333,3 +333,24 @@ def test_list_pages_use_a_constant_number_of_queries(
         assert client.get(reverse(name)).status_code == 200
     assert len(many) == len(few)
     assert len(many) <= 12
+
+
+def test_the_following_page_forgets_a_private_group_the_member_has_left(
+    client, community, private, group_member, member
+):
+    from community.models import GroupMembership
+    from community.services import spaces
+
+    spaces.membership_add(actor=None, system=True, category=private, user=member)
+    opening = community.start(group_member, private, title="Just for our circle")
+    services.follow_set(actor=member, thread_id=opening.thread_id, level="watching")
+    client.force_login(member)
+    assert (
+        "Just for our circle"
+        in client.get(reverse("members:following")).content.decode()
+    )
+    # There is no "leave group" service yet; the membership row going is the same thing.
+    GroupMembership.objects.filter(user=member, category=private).delete()
+    page = client.get(reverse("members:following")).content.decode()
+    assert "Just for our circle" not in page
+    assert private.name not in page
