@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import time
+from collections import deque
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -98,17 +100,26 @@ def reindex(
     seen: set[str] = set()
     done = 0
     try:
-        for batch in _batches(sources.iter_all_documents(), BATCH):
-            changes = [Change(key=d["key"], doc=d, version=version) for d in batch]
-            if database:
-                DatabaseEngine().write(changes)
-                seen.update(c.key for c in changes)
-            if es is not None:
-                targets = {alias: [new] for alias, new in new_indexes.items()}
-                elastic.run_bulk(es, elastic.bulk_actions(changes, targets))
-            done += len(batch)
-            if progress:
-                progress(done, max(total, done))
+        # Documents are read in this thread (its database connection); the bulk
+        # requests go out from two others, so reading and indexing overlap.
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            in_flight: deque = deque()
+            for batch in _batches(sources.iter_all_documents(), BATCH):
+                changes = [Change(key=d["key"], doc=d, version=version) for d in batch]
+                if database:
+                    DatabaseEngine().write(changes)
+                    seen.update(c.key for c in changes)
+                if es is not None:
+                    targets = {alias: [new] for alias, new in new_indexes.items()}
+                    actions = list(elastic.bulk_actions(changes, targets))
+                    in_flight.append(pool.submit(elastic.run_bulk, es, actions))
+                    while len(in_flight) >= 2:
+                        in_flight.popleft().result()
+                done += len(batch)
+                if progress:
+                    progress(done, max(total, done))
+            while in_flight:
+                in_flight.popleft().result()
         report.documents = done
         if es is not None:
             es.indices.put_settings(

@@ -147,7 +147,9 @@ def _corrected(parsed: ParsedQuery, corrections: dict[str, str]) -> ParsedQuery 
     return parse_query(text) if text else None
 
 
-def _spelling_for(engine, parsed: ParsedQuery, filters: Filters) -> ParsedQuery | None:
+def _spelling_for(
+    engine, parsed: ParsedQuery, filters: Filters, corrections: dict | None = None
+) -> ParsedQuery | None:
     """A corrected query, only if it finds something this person may see: candidate
     words can come from anywhere in the index, the check keeps private words private."""
     words = [
@@ -155,9 +157,12 @@ def _spelling_for(engine, parsed: ParsedQuery, filters: Filters) -> ParsedQuery 
         for u in parsed.units
         if len(u.alternatives) == 1 and not u.alternatives[0].is_phrase
     ]
-    try:
-        corrections = engine.spelling(words)
-    except EngineUnavailable:
+    if corrections is None:
+        try:
+            corrections = engine.spelling(words)
+        except EngineUnavailable:
+            return None
+    if not corrections:
         return None
     verified = {}
     for word, correction in corrections.items():
@@ -235,12 +240,15 @@ def search(
         sort=outcome.sort,
         offset=(requested_page - 1) * per_page,
         limit=per_page,
+        with_spelling=True,
     )
     response, engine, degraded = _run("search", request)
     outcome.engine, outcome.degraded = engine.name, degraded
+    request.with_spelling = False
+    corrections = response.spelling or {}
 
     if response.total == 0:
-        fixed = _spelling_for(engine, parsed, filters)
+        fixed = _spelling_for(engine, parsed, filters, corrections)
         if fixed is not None:
             request.query = fixed
             response = engine.search(request)
@@ -253,8 +261,8 @@ def search(
             if not outcome.any_words:
                 response.total, response.hits = 0, []
                 outcome.corrected_to = ""
-    elif requested_page == 1:
-        fixed = _spelling_for(engine, parsed, filters)
+    elif requested_page == 1 and corrections:
+        fixed = _spelling_for(engine, parsed, filters, corrections)
         if fixed is not None:
             outcome.did_you_mean = fixed.text
 

@@ -31,6 +31,24 @@ def key_for(model_label: str, object_id) -> str:
     return f"{model_label}:{object_id}"
 
 
+_URL_PLACEHOLDER = 987654321
+
+
+def thread_url(thread_id: int) -> str:
+    """reverse() once, then format: a rebuild makes hundreds of thousands of these."""
+    global _THREAD_URL_TEMPLATE
+    if _THREAD_URL_TEMPLATE is None:
+        from django.urls import reverse
+
+        _THREAD_URL_TEMPLATE = reverse(
+            "community:thread", kwargs={"thread_id": _URL_PLACEHOLDER}
+        ).replace(str(_URL_PLACEHOLDER), "{}")
+    return _THREAD_URL_TEMPLATE.format(thread_id)
+
+
+_THREAD_URL_TEMPLATE: str | None = None
+
+
 def _plain(markdown: str) -> str:
     text = _MARKDOWN_NOISE.sub(lambda m: m.group(2) or " ", markdown or "")
     return " ".join(text.split())[:MAX_BODY_CHARS]
@@ -73,7 +91,7 @@ def thread_doc(thread) -> Doc:
         "status": "published",
         "tags": [],
         "date": thread.created_at,
-        "url": thread.get_absolute_url(),
+        "url": thread_url(thread.pk),
         "thread_id": thread.pk,
     }
 
@@ -94,7 +112,7 @@ def post_doc(post) -> Doc:
         "status": "published",
         "tags": [],
         "date": post.published_at or post.created_at,
-        "url": f"{thread.get_absolute_url()}#post-{post.pk}",
+        "url": f"{thread_url(thread.pk)}#post-{post.pk}",
         "thread_id": thread.pk,
     }
 
@@ -319,15 +337,52 @@ def iter_all_documents(chunk: int = 2000) -> Iterator[Doc]:
         for thread in with_opening_bodies(batch):
             yield thread_doc(thread)
         last = batch[-1].pk
-    posts = searchable_posts().select_related("thread__category").order_by("pk")
+    # Replies are most of the documents: read plain tuples, not model instances.
+    fields = (
+        "pk",
+        "body",
+        "published_at",
+        "created_at",
+        "thread_id",
+        "thread__title",
+        "thread__category_id",
+        "thread__category__name",
+        "thread__category__visibility",
+    )
+    posts = searchable_posts().order_by("pk").values_list(*fields)
     last = 0
     while True:
         batch = list(posts.filter(pk__gt=last)[:chunk])
         if not batch:
             break
-        for post in batch:
-            yield post_doc(post)
-        last = batch[-1].pk
+        for (
+            pk,
+            body,
+            published_at,
+            created_at,
+            thread_id,
+            title,
+            cat_id,
+            cat,
+            vis,
+        ) in batch:
+            yield {
+                "key": key_for(POST_KEY, pk),
+                "kind": "post",
+                "object_id": str(pk),
+                "title": title,
+                "summary": "",
+                "body_text": _plain(body),
+                "section": cat,
+                "category_id": cat_id,
+                "visibility": vis,
+                "status": "published",
+                "tags": [],
+                "date": published_at or created_at,
+                "url": f"{thread_url(thread_id)}#post-{pk}",
+                "thread_id": thread_id,
+            }
+        last = batch[-1][0]
     for page in searchable_pages().specific().iterator(chunk_size=500):
         yield page_doc(page)
     for model in snippet_models():

@@ -50,6 +50,7 @@ class SearchRequest:
     match_all_units: bool = True  # False: any word may match (the fallback)
     fuzzy: bool = True
     with_facets: bool = True
+    with_spelling: bool = False  # also return corrections for unknown words
 
 
 @dataclass
@@ -78,6 +79,7 @@ class SearchResponse:
     hits: list[Hit]
     total: int
     facets: dict[str, list[FacetValue]] = field(default_factory=dict)
+    spelling: dict[str, str] | None = None
 
 
 @dataclass

@@ -230,7 +230,12 @@ class DatabaseEngine:
             for row in rows
         ]
         facets = self._facets(qs) if request.with_facets and total else {}
-        return SearchResponse(hits=hits, total=total, facets=facets)
+        spelling = None
+        if request.with_spelling:
+            from search.engines.elastic import _plain_words
+
+            spelling = self.spelling(_plain_words(request.query))
+        return SearchResponse(hits=hits, total=total, facets=facets, spelling=spelling)
 
     def _facets(self, qs) -> dict[str, list[FacetValue]]:
         plain = qs.order_by()

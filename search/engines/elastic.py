@@ -289,6 +289,11 @@ class ElasticsearchEngine:
                 },
             },
         }
+        if request.with_spelling:
+            # In the same request: "did you mean" costs no extra round trip.
+            suggest = self._spell_request(_plain_words(request.query))
+            if suggest is not None:
+                params["suggest"] = suggest
         if request.with_facets:
             params["aggs"] = {
                 "kind": {"terms": {"field": "kind", "size": 10}},
@@ -347,7 +352,8 @@ class ElasticsearchEngine:
             order = {"month": 0, "year": 1, "older": 2}
             facets["date"].sort(key=lambda f: order[f.value])
         total = result["hits"]["total"]["value"]
-        return SearchResponse(hits=hits, total=total, facets=facets)
+        spelling = self._spell_result(result) if request.with_spelling else None
+        return SearchResponse(hits=hits, total=total, facets=facets, spelling=spelling)
 
     @staticmethod
     def _range(name: str) -> dict:
@@ -400,39 +406,50 @@ class ElasticsearchEngine:
                 break
         return out
 
-    def spelling(self, words: list[str]) -> dict[str, str]:
-        """Candidate corrections from the term suggester. They may come from documents
-        this person cannot see, so queries.py only offers a correction after checking
-        that it finds something they can see."""
+    @staticmethod
+    def _spell_request(words: list[str]) -> dict | None:
         clean = [w.lower() for w in words if w.isalpha() and len(w) >= 3]
         if not clean:
-            return {}
-        result = self._call(
-            self.es.search,
-            index=self._index(),
-            size=0,
-            suggest={
-                "spell": {
-                    "text": " ".join(clean),
-                    "term": {
-                        "field": "spell",
-                        "suggest_mode": "missing",
-                        "sort": "score",
-                        "max_edits": 2,
-                        "min_word_length": 3,
-                        "prefix_length": 1,
-                    },
-                }
-            },
-            ignore_unavailable=True,
-            allow_no_indices=True,
-        )
+            return None
+        return {
+            "spell": {
+                "text": " ".join(clean),
+                "term": {
+                    "field": "spell",
+                    "suggest_mode": "missing",
+                    "sort": "score",
+                    "max_edits": 2,
+                    "min_word_length": 3,
+                    "prefix_length": 1,
+                },
+            }
+        }
+
+    @staticmethod
+    def _spell_result(result) -> dict[str, str]:
         out = {}
         for entry in (result.get("suggest") or {}).get("spell", []):
             options = entry.get("options") or []
             if options:
                 out[entry["text"]] = options[0]["text"]
         return out
+
+    def spelling(self, words: list[str]) -> dict[str, str]:
+        """Candidate corrections from the term suggester. They may come from documents
+        this person cannot see, so queries.py only offers a correction after checking
+        that it finds something they can see."""
+        suggest = self._spell_request(words)
+        if suggest is None:
+            return {}
+        result = self._call(
+            self.es.search,
+            index=self._index(),
+            size=0,
+            suggest=suggest,
+            ignore_unavailable=True,
+            allow_no_indices=True,
+        )
+        return self._spell_result(result)
 
     def write(
         self, changes: list[Change], targets: dict[str, list[str]] | None = None
@@ -444,6 +461,15 @@ class ElasticsearchEngine:
             run_bulk(self.es, bulk_actions(changes, targets), refresh=_refresh())
         except (TransportError, ConnectionError) as exc:
             raise EngineUnavailable(type(exc).__name__) from exc
+
+
+def _plain_words(parsed: ParsedQuery) -> list[str]:
+    """The words we may correct: single words the person typed (no phrases, synonyms)."""
+    return [
+        u.alternatives[0].text
+        for u in parsed.units
+        if len(u.alternatives) == 1 and not u.alternatives[0].is_phrase
+    ]
 
 
 def _parse_date(value):
