@@ -34,7 +34,13 @@ from moderation.models import (
     Sanction,
     WatchedWord,
 )
-from moderation.sanctions import LADDER, next_step, strike_count, user_sanction
+from moderation.sanctions import (
+    LADDER,
+    next_step,
+    sanction_lift,
+    strike_count,
+    user_sanction,
+)
 
 AGE_FILTERS = {
     "1h": (gettext_lazy("Waiting over an hour"), timedelta(hours=1)),
@@ -367,6 +373,17 @@ def _item_post(request, item, decision_form, sanction_form):
                 reason=request.POST.get("reason", ""),
             )
             messages.success(request, _("Profile updated."))
+            return back
+        if op == "lift":
+            sanction_id = request.POST.get("sanction", "")
+            if sanction_id.isdigit():
+                sanction_lift(
+                    actor=request.user,
+                    sanction_id=int(sanction_id),
+                    reason=request.POST.get("reason", "")
+                    or _("Lifted by a moderator."),
+                )
+                messages.success(request, _("Sanction lifted."))
             return back
         if op == "sanction":
             if not sanction_form.is_valid():

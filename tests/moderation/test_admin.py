@@ -192,3 +192,50 @@ def test_moderators_can_change_the_moderation_settings(mod_client, site):
     assert "reports that hide a post" in page.content.decode().lower()
     assert load_settings().report_threshold == 3
     assert ModerationSettings.objects.count() == 1
+
+
+def test_a_sanction_can_be_lifted_from_the_item_page_and_is_audited(
+    mod_client, held_post, moderator
+):
+    from moderation.sanctions import check_can_post, user_sanction
+
+    author = held_post.author
+    sanction = user_sanction(
+        actor=moderator, user_id=author.pk, kind="suspend", reason="Cool off."
+    )
+    item = QueueItem.objects.get(post=held_post)
+    mod_client.post(
+        reverse("moderation_admin:item", args=[item.pk]),
+        {"op": "lift", "sanction": sanction.pk},
+    )
+    check_can_post(author)  # no longer raises
+    assert (
+        ModerationAction.objects.filter(
+            action="lift_sanction", target_id=author.pk
+        ).count()
+        == 1
+    )
+
+
+def test_rejecting_with_a_template_sends_its_kind_words_to_the_author(
+    mod_client, held_post, django_capture_on_commit_callbacks
+):
+    from django.core import mail
+
+    from moderation.models import RejectionTemplate
+
+    template = RejectionTemplate.objects.create(
+        title="Personal details", message="Could you post it again without the surname?"
+    )
+    item = QueueItem.objects.get(post=held_post)
+    with django_capture_on_commit_callbacks(execute=True):
+        mod_client.post(
+            reverse("moderation_admin:item", args=[item.pk]),
+            {"op": "decide", "action": "reject", "template": template.pk, "reason": ""},
+        )
+    held_post.refresh_from_db()
+    assert held_post.status == PostStatus.REJECTED
+    assert any(
+        "without the surname" in m.body and m.to == [held_post.author.email]
+        for m in mail.outbox
+    )

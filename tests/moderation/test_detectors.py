@@ -88,3 +88,13 @@ def test_describe_leaves_out_support_when_there_is_no_crisis(db):
     described = describe(Screening(hold=True, reasons=["new_member"]))
     assert "support" not in described
     assert described["reasons"][0]["code"] == "new_member"
+
+
+def test_describe_accepts_what_community_returns_after_posting(newcomer, category):
+    from community.services import posts as post_services
+
+    posted = post_services.thread_create(
+        actor=newcomer, category=category.slug, title="Hello there", body="First post"
+    )
+    described = describe(posted)
+    assert described["held"] and described["reasons"][0]["code"] == "new_member"
