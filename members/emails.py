@@ -71,6 +71,7 @@ def _message(*, user, subject: str, template: str, context: dict, scope: str):
     }
     text = render_to_string(f"members/email/{template}.txt", context)
     html = render_to_string(f"members/email/{template}.html", context)
+    subject = " ".join(str(subject).split())  # never a line break in a header
     message = EmailMultiAlternatives(
         subject=f"[Kindred] {subject}",
         body=text,
@@ -110,6 +111,8 @@ def notification_email_send(*, notification_id: int) -> bool:
     # Checked now, not when the notification was made.
     if not selectors.visible_notifications(user).filter(pk=n.pk).exists():
         return False
+    if _recently_emailed_about_thread(n):
+        return False
     # Claim it first, so a retried or duplicated task never sends twice.
     claimed = Notification.objects.filter(pk=n.pk, emailed_at__isnull=True).update(
         emailed_at=timezone.now()
@@ -133,6 +136,26 @@ def notification_email_send(*, notification_id: int) -> bool:
         Notification.objects.filter(pk=n.pk).update(emailed_at=None)
         raise
     return True
+
+
+#: A busy conversation emails once, then waits until the member has caught up (or
+#: this long has passed) before emailing about it again.
+THREAD_EMAIL_QUIET_PERIOD = timedelta(minutes=30)
+
+
+def _recently_emailed_about_thread(n: Notification) -> bool:
+    if n.kind not in (NotificationKind.REPLY, NotificationKind.NEW_THREAD):
+        return False
+    return (
+        Notification.objects.filter(
+            recipient_id=n.recipient_id,
+            post__thread_id=n.post.thread_id,
+            read_at__isnull=True,
+            emailed_at__gte=timezone.now() - THREAD_EMAIL_QUIET_PERIOD,
+        )
+        .exclude(pk=n.pk)
+        .exists()
+    )
 
 
 def _digest_kinds(user) -> tuple[set[str], set[str]]:

@@ -192,3 +192,16 @@ def test_the_reaction_batch_task_gathers_recent_reactions(
     assert tasks.batch_recent_reactions.delay().get() == 1
     note = Notification.objects.get(recipient=member, kind="reaction")
     assert note.count == 1
+
+
+def test_a_busy_conversation_emails_once_until_the_member_catches_up(
+    community, public, member, other
+):
+    opening = community.start(member, public)
+    mail.outbox.clear()
+    community.reply(other, opening.thread, body="One")
+    community.reply(other, opening.thread, body="Two")
+    assert len(mail.outbox) == 1
+    services.notifications_mark_read(actor=member)
+    community.reply(other, opening.thread, body="Three")
+    assert len(mail.outbox) == 2
