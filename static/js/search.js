@@ -66,8 +66,8 @@
       list.hidden = false;
       input.setAttribute("aria-expanded", "true");
       status.textContent = suggestions.length === 1
-        ? "1 suggestion. Use the up and down arrows to choose."
-        : suggestions.length + " suggestions. Use the up and down arrows to choose.";
+        ? form.dataset.oneSuggestion
+        : form.dataset.manySuggestions.replace("%(count)s", String(suggestions.length));
     } else {
       close();
       status.textContent = "";

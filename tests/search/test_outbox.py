@@ -137,3 +137,12 @@ def test_a_delete_tombstone_stops_an_older_write_resurrecting_the_document(db):
     engine.write([Change(key="community.thread:1", doc=None, version=10)])
     engine.write([Change(key="community.thread:1", doc=doc, version=5)])
     assert not SearchDocument.objects.filter(status="published").exists()
+
+
+def test_healthz_reports_the_outbox_backlog(db, client):
+    space = h.category(Visibility.PUBLIC)
+    h.thread(space, "Waiting to be indexed", "Not drained yet.")
+    search = client.get("/healthz/").json()["checks"]["search"]
+    assert search["outbox"] >= 2 and search["oldest_seconds"] >= 0
+    h.drain()
+    assert client.get("/healthz/").json()["checks"]["search"]["outbox"] == 0
