@@ -130,6 +130,11 @@ def queue(request):
         author_approved=Subquery(approved, output_field=IntegerField()),
     )
     page = Paginator(items, PAGE_SIZE).get_page(request.GET.get("p"))
+    labels = dict(Reason.choices)
+    for row in page:
+        row.reason_labels = [
+            str(labels.get(r, _("Flagged by a watched word"))) for r in row.reasons
+        ]
     now = timezone.now()
     return render(
         request,

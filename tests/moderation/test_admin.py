@@ -21,7 +21,7 @@ def test_the_queue_lists_held_posts_with_reasons_age_and_author_history(
     assert response.status_code == 200
     html = response.content.decode()
     assert "Hello from a new family" in html
-    assert "new_member" in html
+    assert "New member&#x27;s post" in html or "New member's post" in html
     assert "0 approved · 0 strikes" in html
 
 
