@@ -3,6 +3,7 @@
 from django import template
 
 from members import selectors, services
+from members.models import FollowLevel
 
 register = template.Library()
 
@@ -38,7 +39,7 @@ def follow_controls(context, thread=None, category=None, level=None):
         "thread": thread,
         "category": category,
         "level": level,
-        "levels": services.FollowLevel.choices,
+        "levels": FollowLevel.choices,
         "next": context["request"].get_full_path(),
         "csrf_token": context.get("csrf_token"),
     }
