@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from community import selectors
+from community import pagecache, selectors
 from community.forms import EditForm, MutedWordForm, ReactionForm, ReplyForm, ThreadForm
 from community.models import MutedMember, MutedWord, PostStatus, Visibility
 from community.permissions import can_moderate
@@ -56,6 +56,12 @@ def category_detail(request, slug: str):
     sort = request.GET.get("sort", "activity")
     if sort not in selectors.SORTS:
         sort = "activity"
+    cache_key = None
+    if pagecache.cacheable(request):
+        cache_key = pagecache.key("c", category.pk, sort, request.GET.get("page", "1"))
+        cached = pagecache.get(cache_key)
+        if cached is not None:
+            return cached
     paginator = Paginator(
         selectors.threads_for(request.user, category, sort), selectors.THREADS_PER_PAGE
     )
@@ -66,7 +72,7 @@ def category_detail(request, slug: str):
         and request.user.is_authenticated
         and spaces.can_host(request.user, category)
     )
-    return render(
+    response = render(
         request,
         "community/category_detail.html",
         {
@@ -82,6 +88,9 @@ def category_detail(request, slug: str):
             "is_host": is_host,
         },
     )
+    if cache_key:
+        pagecache.store(request, cache_key, response)
+    return response
 
 
 @login_required
@@ -128,6 +137,12 @@ def thread_detail(request, thread_id: int):
         page_number = int(request.GET.get("page", "1"))
     except ValueError:
         page_number = 1
+    cache_key = None
+    if pagecache.cacheable(request) and "quote" not in request.GET:
+        cache_key = pagecache.key("t", thread.pk, page_number)
+        cached = pagecache.get(cache_key)
+        if cached is not None:
+            return cached
     data = selectors.thread_page(request.user, thread, page_number)
     previous_read = 0
     if request.user.is_authenticated and data["posts"]:
@@ -150,11 +165,14 @@ def thread_detail(request, thread_id: int):
                 quoted.author.public_name if quoted.author else _("A former member"),
             )
     reply_form = ReplyForm(initial=initial) if request.user.is_authenticated else None
-    return render(
+    response = render(
         request,
         "community/thread_detail.html",
         _thread_context(request, thread, data, reply_form),
     )
+    if cache_key:
+        pagecache.store(request, cache_key, response)
+    return response
 
 
 def _quotable(user, post_id: int, thread):

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from accounts import guidelines
+from community import pagecache
 from community import photos as photo_rules
 from community.models import (
     Category,
@@ -363,6 +364,7 @@ def thread_create(
             if status == PostStatus.PENDING:
                 _record_hold(post, screening)
             effects.post_visibility_changed(post=post, from_status="")
+            pagecache.content_changed()
     except IntegrityError:
         replay = _replay(actor, key)
         if replay is None:
@@ -441,6 +443,7 @@ def post_create(
             else:
                 _record_hold(post, screening)
             effects.post_visibility_changed(post=post, from_status="")
+            pagecache.content_changed()
     except IntegrityError:
         replay = _replay(actor, key)
         if replay is None:
@@ -541,6 +544,7 @@ def post_edit(
                 },
             )
         effects.post_content_changed(post=post)
+        pagecache.content_changed()
     return Posted(
         post=post,
         held=post.status == PostStatus.PENDING,
@@ -567,4 +571,5 @@ def post_delete_own(*, actor, post_id: int) -> Post:
             to_status=post.status,
         )
         effects.post_content_changed(post=post)
+        pagecache.content_changed()
     return post

@@ -3,6 +3,7 @@
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
+from community import pagecache
 from community.models import Post, Reaction, ReactionKind
 from core.errors import NotFound, PermissionDenied, ValidationError
 
@@ -25,6 +26,7 @@ def reaction_toggle(*, actor, post_id: int, kind: str) -> bool:
     if post is None:
         raise NotFound(_("We couldn't find that post."), code="not_found")
     with transaction.atomic():
+        pagecache.content_changed()
         deleted, _rows = Reaction.objects.filter(
             post=post, user=actor, kind=kind
         ).delete()

@@ -6,6 +6,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from accounts.roles import is_moderator
+from community import pagecache
 from community.models import Category, GroupMembership, Thread, ThreadRead, Visibility
 from community.permissions import can_moderate
 from community.services.transitions import audit
@@ -35,6 +36,7 @@ def category_create(
     slug = slugify(slug or name)[:80]
     if not slug:
         raise ValidationError(_("Please choose a name with letters or numbers in it."))
+    pagecache.content_changed()
     try:
         with transaction.atomic():
             return Category.objects.create(
@@ -134,6 +136,7 @@ def thread_set_locked(
         if thread.is_locked != locked:
             thread.is_locked = locked
             thread.save(update_fields=["is_locked"])
+            pagecache.content_changed()
             audit(
                 actor=actor,
                 action="lock" if locked else "unlock",

@@ -3,6 +3,7 @@
 from django.db import transaction
 from django.utils import timezone
 
+from community import pagecache
 from community.models import ModerationAction, Post, PostStatus, Thread
 from community.permissions import can_moderate
 from community.services import effects
@@ -124,4 +125,5 @@ def post_transition(
             details=details,
         )
         effects.post_visibility_changed(post=post, from_status=from_status)
+        pagecache.content_changed()
     return post
