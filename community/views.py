@@ -219,6 +219,7 @@ def post_permalink(request, thread_id: int, position: int):
 def post_reply(request, thread_id: int):
     thread = selectors.thread_for(request.user, thread_id)
     form = ReplyForm(request.POST, request.FILES)
+    error = None
     if form.is_valid():
         data = form.cleaned_data
         try:
@@ -233,17 +234,18 @@ def post_reply(request, thread_id: int):
         except NotFound as exc:
             raise Http404 from exc
         except DomainError as exc:
+            error = exc
             form.add_domain_error(exc)
         else:
             return _after_post(request, posted)
-    # Show the last page again with the reply box keeping what was typed.
+    # Show the last page again, with the reply box keeping what was typed.
     last_page = selectors.thread_page(request.user, thread, 1)["page_count"]
     data = selectors.thread_page(request.user, thread, last_page)
     context = _thread_context(request, thread, data, form)
     context["reply_form"] = form
-    status = 429 if any("try again" in str(e) for e in form.non_field_errors()) else 400
+    status = 429 if isinstance(error, RateLimited) else 400
     response = render(request, "community/thread_detail.html", context, status=status)
-    return response
+    return _rate_limited(response, error)
 
 
 @login_required

@@ -131,6 +131,7 @@ def test_a_rate_limited_reply_answers_429_with_a_kind_message(
     client.post(url, {"body": "first"})
     response = client.post(url, {"body": "second, kept"})
     assert response.status_code == 429
+    assert int(response["Retry-After"]) > 0
     html = response.content.decode()
     assert "second, kept" in html and "try again" in html
 
