@@ -18,6 +18,14 @@ from tests.search import helpers as h
 anon = AnonymousUser()
 
 
+def _drop_connection_pools(app) -> None:
+    """Forget broker connections (not app.close(): that unregisters the app)."""
+    if app._pool is not None:
+        app._pool.force_close_all()
+        app._pool = None
+    app.amqp._producer_pool = None
+
+
 def _drain_callbacks(callbacks):
     return [c for c in callbacks if getattr(c, "__name__", "") == "_drain_after_commit"]
 
@@ -62,6 +70,7 @@ def test_search_scheduling_never_fails_and_loses_nothing_when_the_broker_is_down
     settings.CELERY_TASK_ALWAYS_EAGER = False
     app.conf.task_always_eager = False
     app.conf.broker_url = "redis://127.0.0.1:9/0"
+    _drop_connection_pools(app)
     try:
         with django_capture_on_commit_callbacks() as callbacks:
             thread = h.thread(space, "Broker down but still posting", "Kept safe.")
@@ -70,7 +79,7 @@ def test_search_scheduling_never_fails_and_loses_nothing_when_the_broker_is_down
             callback()  # must not raise
     finally:
         app.conf.task_always_eager, app.conf.broker_url = saved
-        app.close()
+        _drop_connection_pools(app)
     assert thread.pk
     assert OutboxEntry.objects.filter(
         model="community.thread", object_id=str(thread.pk)
