@@ -216,6 +216,13 @@ def celery_worker_process(_celery_worker_session, transactional_db, settings):
 
 
 def _drop_connection_pools(app) -> None:
-    """Forget connections made for another broker URL (Celery caches them)."""
-    app.close()
+    """Forget connections made for another broker URL (Celery caches them).
+
+    Not `app.close()`: that also unregisters the app, after which task modules
+    imported later (shared_task) are no longer registered in it (NotRegistered).
+    """
+    from celery._state import _register_app
+
+    app._pool = None  # kombu keeps its pools per broker URL; we only drop our hold
     app.amqp._producer_pool = None
+    _register_app(app)  # repairs an earlier app.close() anywhere in the session
