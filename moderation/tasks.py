@@ -148,7 +148,11 @@ def notify_author_decision(action_id: int) -> bool:
         )
     author = action.post.author
     with_reason = bool(action.reason.strip()) and action.action != "approve"
-    if notify_post_decision is not None and not with_reason:
+    if notify_post_decision is not None and (
+        not with_reason or author.notifications_paused
+    ):
+        # The members app keeps the notification on the site; a member taking a break
+        # gets no email from us either.
         return True
     if not author.email or not author.is_active:
         return False
@@ -175,6 +179,8 @@ def notify_reporter_outcome(report_id: int) -> bool:
 
     report = Report.objects.select_related("reporter").filter(pk=report_id).first()
     if report is None or not report.reporter.is_active or not report.reporter.email:
+        return False
+    if report.reporter.notifications_paused:  # taking a break: we don't email them
         return False
     context = {"report": report, "reporter": report.reporter}
     send_mail(

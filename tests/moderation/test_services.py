@@ -417,3 +417,23 @@ def test_an_automatic_hide_keeps_the_report_item_open_for_a_moderator(published_
     item = QueueItem.objects.get(post=published_post)
     assert item.status == QueueItem.Status.OPEN
     assert Report.objects.filter(post=published_post, outcome="pending").count() == 3
+
+
+def test_a_reporter_taking_a_break_is_not_emailed_about_the_outcome(
+    django_capture_on_commit_callbacks, published_post, moderator
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    reporter = UserFactory(
+        email="resting@example.org",
+        notifications_paused_until=timezone.now() + timedelta(days=3),
+    )
+    services.report_create(actor=reporter, post_id=published_post.pk, reason="spam")
+    with django_capture_on_commit_callbacks(execute=True):
+        services.post_decide(
+            actor=moderator, post_id=published_post.pk, action="approve"
+        )
+    assert not [m for m in mail.outbox if m.to == ["resting@example.org"]]
+    assert Report.objects.get(reporter=reporter).outcome == Report.Outcome.DISMISSED
