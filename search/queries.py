@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.cache import cache
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from search import sources
 from search.engines.base import (
@@ -38,20 +39,23 @@ MAX_PAGE = 100
 DOWN_KEY = "search:elasticsearch-down"
 DOWN_SECONDS = 15
 KIND_LABELS = {
-    "thread": "Conversation",
-    "post": "Reply in a conversation",
-    "blog": "Blog post",
-    "resource": "Resource article",
-    "page": "Page",
-    "service": "Support service",
+    "thread": gettext_lazy("Conversation"),
+    "post": gettext_lazy("Reply in a conversation"),
+    "blog": gettext_lazy("Blog post"),
+    "resource": gettext_lazy("Resource article"),
+    "page": gettext_lazy("Page"),
+    "service": gettext_lazy("Support service"),
+}
+DATE_LABELS = {
+    "month": gettext_lazy("Past month"),
+    "year": gettext_lazy("Past year"),
+    "older": gettext_lazy("More than a year ago"),
 }
 KINDS = tuple(KIND_LABELS)
 
 
 def kind_label(kind: str) -> str:
-    from django.utils.translation import gettext
-
-    return gettext(KIND_LABELS.get(kind, "Page"))
+    return str(KIND_LABELS.get(kind, KIND_LABELS["page"]))
 
 
 def synonym_groups() -> list[list[str]]:

@@ -52,11 +52,7 @@ def search(request):
             elif name == "date":
                 selected = outcome.date == value.value
                 url = _url(outcome, date="" if selected else value.value, page=1)
-                label = {
-                    "month": "Past month",
-                    "year": "Past year",
-                    "older": "More than a year ago",
-                }[value.value]
+                label = str(queries.DATE_LABELS[value.value])
             else:
                 param = "section" if name == "section" else "tag"
                 selected = getattr(outcome, param) == value.value
