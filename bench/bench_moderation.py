@@ -195,7 +195,7 @@ def crisis_alert_latency() -> dict:
             "worker; run scripts/postgres start and scripts/redis start"
         }
     from config.celery import app
-    from tests.conftest import _ping, _worker_database_url
+    from tests.conftest import _drop_connection_pools, _ping, _worker_database_url
 
     queue = f"kindred-bench-{uuid.uuid4().hex[:10]}"
     nodename = f"{queue}@bench"
@@ -236,12 +236,12 @@ def crisis_alert_latency() -> dict:
         app.conf.task_always_eager = False
         app.conf.broker_url = broker
         app.conf.task_default_queue = queue
-        app.close()
+        _drop_connection_pools(app)
         return _measure_alerts()
     finally:
         for key, value in saved.items():
             app.conf[key] = value
-        app.close()
+        _drop_connection_pools(app)
         worker.terminate()
         try:
             worker.wait(timeout=15)
