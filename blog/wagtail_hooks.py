@@ -1,4 +1,6 @@
+from django.contrib import messages
 from django.http import Http404
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -84,3 +86,71 @@ def hide_expired_pages(page, request, serve_args, serve_kwargs):
     """A page past its expiry time is gone at once, even before the beat task runs."""
     if page.expire_at and page.expire_at <= timezone.now():
         raise Http404
+
+
+# --- Medical review cannot be skipped --------------------------------------------------
+# Editors may publish blog posts and standard pages themselves, but a resource article
+# goes live only through its workflow's medical review step (or by a medical reviewer).
+
+
+def _may_publish_articles_directly(user) -> bool:
+    from blog.editorial import MEDICAL_REVIEWERS
+
+    return user.is_superuser or user.groups.filter(name=MEDICAL_REVIEWERS).exists()
+
+
+def _refuse_direct_publish(request, page_model):
+    from blog.models import ResourcePage
+
+    if (
+        request.method == "POST"
+        and "action-publish" in request.POST
+        and issubclass(page_model, ResourcePage)
+        and not _may_publish_articles_directly(request.user)
+    ):
+        messages.error(
+            request,
+            _(
+                "Resource articles are published after medical review. Please save "
+                "your changes and choose “Submit to…” to send the article for review."
+            ),
+        )
+        return redirect(request.get_full_path())
+    return None
+
+
+@hooks.register("before_edit_page")
+def refuse_direct_publish_on_edit(request, page):
+    return _refuse_direct_publish(request, page.specific_class)
+
+
+@hooks.register("before_create_page")
+def refuse_direct_publish_on_create(request, parent_page, page_class):
+    return _refuse_direct_publish(request, page_class)
+
+
+@hooks.register("construct_page_action_menu")
+def hide_publish_for_articles(menu_items, request, context):
+    from blog.models import ResourcePage
+
+    page_class = (
+        context.get("page").specific_class if context.get("page") else context.get("page_class")
+    )
+    if (
+        page_class
+        and issubclass(page_class, ResourcePage)
+        and not _may_publish_articles_directly(request.user)
+    ):
+        menu_items[:] = [item for item in menu_items if item.name != "action-publish"]
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_publish_of_articles(request, action_type, objects, action_class_instance):
+    from blog.models import ResourcePage
+
+    if action_type != "publish" or _may_publish_articles_directly(request.user):
+        return None
+    if any(isinstance(getattr(obj, "specific", obj), ResourcePage) for obj in objects):
+        messages.error(request, _("Resource articles are published after medical review."))
+        return redirect(request.META.get("HTTP_REFERER") or reverse("wagtailadmin_explore_root"))
+    return None
