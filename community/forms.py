@@ -44,6 +44,12 @@ class _PostFields(forms.Form):
         label=_("Add a photo (optional)"),
         required=False,
         help_text=_("JPEG, PNG, GIF or WebP, up to 8 MB. Location data is removed."),
+        error_messages={
+            "invalid_image": _(
+                "That file doesn't look like a photo. Please choose a JPEG, PNG, GIF or "
+                "WebP image. Your message is still here."
+            )
+        },
     )
     idempotency_key = forms.CharField(
         widget=forms.HiddenInput, required=False, max_length=64

@@ -345,7 +345,6 @@ def thread_create(
                 title=title,
                 status=status,
                 last_activity_at=now,
-                in_memory_of=getattr(actor, "in_memory_of", False),
             )
             stored = screening.body or body
             rendered = render_body(stored)

@@ -357,7 +357,8 @@ def test_a_file_that_is_not_an_image_is_refused_kindly(
         {"body": "kept text", "photo": upload},
     )
     assert response.status_code == 400
-    assert "kept text" in response.content.decode()
+    html = response.content.decode()
+    assert "kept text" in html and "look like a photo" in html
 
 
 def test_an_oversized_photo_is_refused_by_the_service(trusted, public, thread_in):
