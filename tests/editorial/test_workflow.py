@@ -95,3 +95,37 @@ def test_editors_may_add_edit_and_publish_pages_in_the_tree(tree):
     assert permissions.can_add_subpage()
     assert permissions.can_edit()
     assert permissions.can_publish()
+
+
+def test_editors_cannot_skip_the_medical_review_of_an_article(client, tree):
+    from django.contrib.messages.storage.fallback import FallbackStorage
+    from django.test import RequestFactory
+
+    from blog.wagtail_hooks import refuse_direct_publish_on_edit
+
+    editor, doctor = make_editor(), make_editor()
+    doctor.groups.add(Group.objects.get(name=MEDICAL_REVIEWERS))
+    article = add_article(tree.resources, section=tree.section, live=False)
+    post = add_post(tree.blog, live=False)
+
+    client.force_login(editor)
+    html = client.get(f"/admin/pages/{article.pk}/edit/").content.decode()
+    assert 'name="action-publish"' not in html
+    assert "Submit to" in html
+    html = client.get(f"/admin/pages/{post.pk}/edit/").content.decode()
+    assert 'name="action-publish"' in html
+
+    request = RequestFactory().post(
+        f"/admin/pages/{article.pk}/edit/", {"action-publish": "action-publish"}
+    )
+    request.user = editor
+    request.session = {}
+    request._messages = FallbackStorage(request)
+    response = refuse_direct_publish_on_edit(request, article)
+    assert response is not None and response.status_code == 302
+    request.user = doctor
+    assert refuse_direct_publish_on_edit(request, article) is None
+
+    client.force_login(doctor)
+    html = client.get(f"/admin/pages/{article.pk}/edit/").content.decode()
+    assert 'name="action-publish"' in html
