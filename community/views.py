@@ -183,6 +183,26 @@ def _quotable(user, post_id: int, thread):
     return post if post.thread_id == thread.pk else None
 
 
+def post_strings() -> dict[str, str]:
+    """Words each post repeats, translated once per page rather than once per post."""
+    return {
+        "former_member": _("A former member"),
+        "delete": _("Delete"),
+        "edit": _("Edit"),
+        "mute": _("Mute this member"),
+        "new": _("New"),
+        "quote": _("Quote"),
+        "report": _("Report"),
+        "muted_word": _("This post contains a word you muted. Show the post"),
+        "removed": _("This post was removed by its author."),
+        "pending": _("Waiting for review: only you can see this for now."),
+        "muted_member": _("You muted this member. Show the post"),
+        "edited": _("edited"),
+        "permalink": _("link to this post"),
+        "reactions": _("Reactions"),
+    }
+
+
 def _thread_context(request, thread, data, reply_form):
     user = request.user
     can_reply = (
@@ -202,6 +222,7 @@ def _thread_context(request, thread, data, reply_form):
         "page_range": range(1, data["page_count"] + 1),
         "reply_form": reply_form if can_reply else None,
         "is_locked": thread.is_locked or thread.category.is_locked,
+        "t": post_strings(),
     }
 
 
