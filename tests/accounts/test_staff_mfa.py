@@ -145,3 +145,16 @@ def test_the_admin_has_no_password_forms_of_its_own(client, path):
     client.force_login(staff)
 
     assert client.get(path).status_code == 404
+
+
+def test_staff_sent_to_set_up_two_factor_are_told_why(client):
+    staff = _staff()
+    client.post(
+        "/accounts/login/", {"login": staff.email, "password": "kindred-test-pw"}
+    )
+
+    to_setup = client.get("/admin/")
+    confirm = client.get(to_setup["Location"], follow=True)
+
+    assert "Because you help run Kindred" in confirm.content.decode()
+    assert "Confirm Access" in confirm.content.decode()
