@@ -28,6 +28,7 @@ from members.models import (
 )
 from members.services import email_preference, email_preferences
 
+K = NotificationKind
 UNSUBSCRIBE_SALT = "members.unsubscribe"
 UNSUBSCRIBE_SCOPES = {*NotificationKind.values, "digest", "all"}
 
@@ -106,6 +107,8 @@ def notification_email_send(*, notification_id: int) -> bool:
     user = n.recipient
     if not _can_email(user) or n.kind in QUIET_KINDS or n.quiet:
         return False
+    if n.post.thread.in_memory_of and n.kind != NotificationKind.DECISION:
+        return False  # marked "in memory of" since: only the gentler digest
     if email_preference(user, n.kind) != EmailChoice.IMMEDIATELY:
         return False
     # Checked now, not when the notification was made.
@@ -174,9 +177,10 @@ def digest_items(user, *, since: datetime):
     )
     from django.db.models import Q
 
-    return qs.filter(Q(kind__in=digest) | Q(kind__in=immediate, quiet=True)).order_by(
-        "post__thread__title", "-updated_at"
-    )
+    quiet = Q(quiet=True) | Q(post__thread__in_memory_of=True)
+    return qs.filter(
+        Q(kind__in=digest) | (Q(kind__in=immediate) & quiet & ~Q(kind=K.DECISION))
+    ).order_by("post__thread__title", "-updated_at")
 
 
 def digest_send(*, user_id: int, day: date) -> bool:

@@ -24,8 +24,12 @@ def visible_notifications(user):
     muted = MutedMember.objects.filter(user=user).values("muted_id")
     about_visible = Q(post__in=visible_posts.values("pk")) & ~Q(post__author__in=muted)
     own_decision = Q(kind=K.DECISION, post__author=user)
-    return Notification.objects.filter(recipient=user).filter(
-        about_visible | own_decision
+    # "In memory of" threads never prompt about reactions, even ones batched earlier.
+    reaction_prompt = Q(kind=K.REACTION, post__thread__in_memory_of=True)
+    return (
+        Notification.objects.filter(recipient=user)
+        .filter(about_visible | own_decision)
+        .exclude(reaction_prompt)
     )
 
 
@@ -58,7 +62,7 @@ def notification_text(n: Notification) -> str:
     thread = n.post.thread.title
     who = n.actor.public_name if n.actor_id and n.actor else _("A Kindred member")
     if n.kind == K.REPLY:
-        if n.quiet:
+        if n.quiet or n.post.thread.in_memory_of:
             return _("%(who)s shared a message in “%(thread)s”") % {
                 "who": who,
                 "thread": thread,

@@ -134,26 +134,47 @@ def test_reactions_are_gathered_into_one_quiet_notification(
     assert mail.outbox == []  # reactions never interrupt by email
 
 
-def test_in_memory_threads_never_prompt_about_reactions(community, public, other):
-    remembering = UserFactory(display_name="Remembering Robin", in_memory_of=True)
-    opening = community.start(remembering, public, title="For our Sam")
-    assert opening.thread.in_memory_of
+def _remember(community, thread):
+    """A moderator marks the thread "in memory of" (moderation's service)."""
+    from moderation.services import thread_set_flag
+
+    thread_set_flag(
+        actor=community.moderator, thread_id=thread.pk, flag="in_memory_of", value=True
+    )
+    thread.refresh_from_db()
+
+
+def test_in_memory_threads_never_prompt_about_reactions(
+    community, public, member, other, outsider
+):
+    opening = community.start(member, public, title="For our Sam")
     reaction_toggle(actor=other, post_id=opening.pk, kind="love")
+    services.reactions_batch(post_id=opening.pk)
+    assert [n.kind for n in listed(member)] == ["reaction"]
+    _remember(community, opening.thread)
+    assert listed(member) == []  # an earlier prompt goes quiet too
+    reaction_toggle(actor=outsider, post_id=opening.pk, kind="hugs")
     assert services.reactions_batch(post_id=opening.pk) is None
-    assert listed(remembering) == []
 
 
 def test_replies_in_an_in_memory_thread_are_gentle_and_not_emailed_at_once(
-    community, public, other
+    community, public, member, other
 ):
-    remembering = UserFactory(display_name="Remembering Robin", in_memory_of=True)
-    opening = community.start(remembering, public, title="For our Sam")
+    opening = community.start(member, public, title="For our Sam")
+    _remember(community, opening.thread)
     mail.outbox.clear()
     community.reply(other, opening.thread)
-    [note] = listed(remembering)
+    [note] = listed(member)
     assert note.quiet
     assert "shared a message in" in selectors.notification_text(note)
     assert mail.outbox == []
+    # It waits, gently, for the daily digest instead.
+    from django.utils import timezone
+
+    from members import emails
+
+    assert emails.digest_send(user_id=member.pk, day=timezone.localdate()) is True
+    assert "shared a message in “For our Sam”" in mail.outbox[0].body
 
 
 def test_an_author_hears_that_their_post_was_not_approved(community, public, member):
