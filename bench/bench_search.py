@@ -30,7 +30,7 @@ from django.core.cache import cache
 from django.db import connection
 
 from bench.data import generate_community
-from bench.harness import percentile, wsgi_get
+from bench.harness import TRIVIAL_PATH, percentile, requests_per_second, wsgi_get
 
 THREADS = 10_000
 POSTS = 200_000
@@ -175,8 +175,12 @@ def view_vs_took() -> dict:
     finally:
         elastic.ElasticsearchEngine._call = original
     p95_added = percentile(added, 95)
+    # For context on a shared machine: the whole Django stack for a trivial view.
+    trivial = requests_per_second(TRIVIAL_PATH, seconds=1.0)
     return {
         "requests": len(view),
+        "trivial_view_p50_ms": trivial["p50_ms"],
+        "trivial_view_p95_ms": trivial["p95_ms"],
         "es_calls_per_request_p50": statistics.median(calls),
         "view_p50_ms": round(statistics.median(view), 2),
         "view_p95_ms": round(percentile(view, 95), 2),
@@ -354,6 +358,9 @@ def run() -> dict:
         )
     settings.SEARCH_INDEX_PREFIX = f"kindred-bench-{uuid.uuid4().hex[:8]}"
     settings.SEARCH_REFRESH = False
+    # Production keeps database connections (CONN_MAX_AGE 60); the test settings this
+    # runs under open one per request, which would be most of what we measure.
+    connection.settings_dict["CONN_MAX_AGE"] = 60
     cache.clear()
     from search.engines import elastic
 
