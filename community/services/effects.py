@@ -35,6 +35,24 @@ def post_content_changed(*, post: Post) -> None:
         transaction.on_commit(lambda: _tasks().fan_out_post_edited.delay(post_id))
 
 
+#: Reactions are gathered: the author hears once about a few minutes' worth of them.
+REACTION_BATCH_SECONDS = 300
+
+
+def post_reacted(*, post: Post) -> None:
+    """Call in the transaction that adds a reaction (community.services.reactions).
+
+    The members app gathers reactions into one quiet notification for the author a few
+    minutes later (Celery beat's members-batch-reactions is the safety net).
+    """
+    post_id = post.pk
+    transaction.on_commit(
+        lambda: _tasks().batch_reactions.apply_async(
+            (post_id,), countdown=REACTION_BATCH_SECONDS
+        )
+    )
+
+
 def _tasks():
     from members import tasks
 

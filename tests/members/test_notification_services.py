@@ -274,3 +274,16 @@ def test_an_edit_published_straight_away_tells_the_newly_mentioned(
         )
     assert not edited.held
     assert [(n.kind, n.post_id) for n in listed(member)] == [("mention", opening.pk)]
+
+
+def test_a_reaction_reported_through_effects_is_batched_for_the_author(
+    community, public, member, other
+):
+    from community.services import effects
+
+    opening = community.start(member, public)
+    reaction_toggle(actor=other, post_id=opening.pk, kind="thinking")
+    with community.capture(execute=True):
+        effects.post_reacted(post=opening)
+    [note] = listed(member)
+    assert (note.kind, note.count, note.actor_id) == ("reaction", 1, other.pk)
