@@ -6,6 +6,7 @@ class BlogConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from blog import signals
+        from blog import page_cache, signals
 
         signals.connect()
+        page_cache.connect_invalidation()

@@ -61,6 +61,8 @@ def ensure_editor_permissions(root_page) -> None:
             group=editors, page=root_page, permission=permission
         )
     root_collection = Collection.get_first_root_node()
+    if root_collection is None:  # a flushed database (transactional tests) has none
+        root_collection = Collection.add_root(name="Root")
     for app_label, codenames in COLLECTION_PERMISSIONS.items():
         for codename in codenames:
             permission = Permission.objects.get(

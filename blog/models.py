@@ -82,6 +82,9 @@ class SitemapMixin:
 class EditorialPageMixin(SitemapMixin):
     """Meta, canonical URL and JSON-LD shared by posts, articles and standard pages."""
 
+    # blog.page_cache: does the rendered page show community content?
+    page_cache_uses_community = False
+
     search_kind = "page"
 
     def summary_text(self) -> str:
@@ -286,6 +289,7 @@ class SupportService(index.Indexed, models.Model):
 
 
 class BlogIndexPage(RoutablePageMixin, SitemapMixin, Page):
+    page_cache_uses_community = False
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -563,6 +567,7 @@ class BlogPage(EditorialPageMixin, HeroImageMixin, Page):  # noqa: DJ008
 
 
 class ResourceIndexPage(RoutablePageMixin, SitemapMixin, Page):
+    page_cache_uses_community = False
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -720,6 +725,7 @@ class ResourcePage(EditorialPageMixin, HeroImageMixin, Page):  # noqa: DJ008
     subpage_types: list[str] = []
     template = "blog/resource_page.html"
     search_kind = "resource"
+    page_cache_uses_community = True  # the "Join the conversation" card
 
     class Meta:
         verbose_name = _("resource article")
@@ -809,6 +815,8 @@ def community_category_url(category) -> str:
 
 class SupportServicesPage(SitemapMixin, Page):
     """The support services directory, filterable by kind and region."""
+
+    page_cache_uses_community = False
 
     intro = models.TextField(_("introduction"), blank=True)
 

@@ -134,7 +134,9 @@ def hide_publish_for_articles(menu_items, request, context):
     from blog.models import ResourcePage
 
     page_class = (
-        context.get("page").specific_class if context.get("page") else context.get("page_class")
+        context.get("page").specific_class
+        if context.get("page")
+        else context.get("page_class")
     )
     if (
         page_class
@@ -145,12 +147,45 @@ def hide_publish_for_articles(menu_items, request, context):
 
 
 @hooks.register("before_bulk_action")
-def refuse_bulk_publish_of_articles(request, action_type, objects, action_class_instance):
+def refuse_bulk_publish_of_articles(
+    request, action_type, objects, action_class_instance
+):
     from blog.models import ResourcePage
 
     if action_type != "publish" or _may_publish_articles_directly(request.user):
         return None
     if any(isinstance(getattr(obj, "specific", obj), ResourcePage) for obj in objects):
-        messages.error(request, _("Resource articles are published after medical review."))
-        return redirect(request.META.get("HTTP_REFERER") or reverse("wagtailadmin_explore_root"))
+        messages.error(
+            request, _("Resource articles are published after medical review.")
+        )
+        return redirect(
+            request.META.get("HTTP_REFERER") or reverse("wagtailadmin_explore_root")
+        )
     return None
+
+
+@hooks.register("before_serve_page")
+def cache_public_pages_for_anonymous_readers(page, request, serve_args, serve_kwargs):
+    """Mark the response of a public editorial page, read anonymously, as cacheable
+    (blog.page_cache stores it; signed-in people always get a fresh page)."""
+    from blog.page_cache import mark_cacheable
+    from home.selectors import is_public_page
+
+    uses_community = getattr(page.specific_class, "page_cache_uses_community", None)
+    if uses_community is None or request.method not in ("GET", "HEAD"):
+        return None
+    if getattr(request, "is_preview", False) or request.user.is_authenticated:
+        return None
+    if is_public_page(page):
+        ttl = page_cache_ttl(page)
+        mark_cacheable(request, community=uses_community, ttl=ttl)
+    return None
+
+
+def page_cache_ttl(page) -> int:
+    from blog.page_cache import TTL_SECONDS
+
+    if page.expire_at:
+        remaining = int((page.expire_at - timezone.now()).total_seconds())
+        return max(1, min(TTL_SECONDS, remaining))
+    return TTL_SECONDS

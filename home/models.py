@@ -76,6 +76,7 @@ class HomePage(SitemapMixin, Page):
     ]
 
     template = "home/home_page.html"
+    page_cache_uses_community = True  # community highlights
 
     @property
     def intro(self) -> str:
