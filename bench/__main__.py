@@ -21,7 +21,6 @@ def main(argv: list[str]) -> int:
     django.setup()
     from django.test.utils import (
         setup_databases,
-        setup_test_environment,
         teardown_databases,
     )
 
@@ -40,7 +39,8 @@ def main(argv: list[str]) -> int:
         "benchmarks": {},
     }
     failed = False
-    setup_test_environment()
+    # Not setup_test_environment(): it instruments template rendering for assertions
+    # and would slow every page we measure.
     for name in names:
         old_config = setup_databases(verbosity=0, interactive=False)
         try:
