@@ -222,7 +222,11 @@ def _drop_connection_pools(app) -> None:
     imported later (shared_task) are no longer registered in it (NotRegistered).
     """
     from celery._state import _register_app
+    from kombu import pools
 
-    app._pool = None  # kombu keeps its pools per broker URL; we only drop our hold
+    app._pool = None
     app.amqp._producer_pool = None
+    # kombu's pools are global, per broker URL: start from fresh ones, in case an
+    # earlier test closed one that this app would otherwise be handed again.
+    pools.reset()
     _register_app(app)  # repairs an earlier app.close() anywhere in the session
