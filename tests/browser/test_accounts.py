@@ -106,3 +106,31 @@ def test_account_pages_label_every_control_and_fit_a_small_phone(page, path):
     assert overflow <= 0
     assert page.get_by_role("heading", level=1).count() == 1
     assert page.console_errors == []
+
+
+def test_a_moderator_sets_up_two_factor_before_the_admin_opens(page, login):
+    import time
+
+    from allauth.mfa.totp.internal.auth import hotp_value
+
+    from accounts.roles import MODERATOR, role_grant
+
+    moderator = UserFactory(email="maple@example.org")
+    role_grant(user=moderator, role=MODERATOR)
+
+    login(page, "maple@example.org")
+    page.goto("/admin/")
+    assert page.get_by_text("Because you help run Kindred").is_visible()
+    page.get_by_label("Password").fill("kindred-test-pw")
+    page.get_by_role("button", name="Confirm").click()
+
+    secret = page.get_by_label("Authenticator secret").input_value()
+    code = f"{hotp_value(secret, int(time.time()) // 30):06d}"
+    page.get_by_label("Authenticator code").fill(code)
+    page.get_by_role("button", name="Activate").click()
+    page.wait_for_load_state()
+    page.goto("/admin/")
+
+    assert "/admin/" in page.url
+    assert page.locator("#wagtail").count() + page.locator(".w-sidebar").count() > 0
+    assert page.console_errors == []
