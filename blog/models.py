@@ -32,7 +32,6 @@ from django.utils.dates import MONTHS
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -851,7 +850,3 @@ class SupportServicesPage(SitemapMixin, Page):
         context["form"] = form
         context["services"] = services
         return context
-
-
-def slug_for(name: str) -> str:
-    return slugify(name)[:80]

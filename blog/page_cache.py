@@ -75,7 +75,7 @@ def _versions(found: dict) -> dict:
 
 
 def _cacheable_request(request) -> bool:
-    if request.method not in ("GET", "HEAD"):
+    if request.method != "GET":
         return False
     if request.path.startswith(SKIP_PREFIXES):
         return False

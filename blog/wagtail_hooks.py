@@ -172,7 +172,7 @@ def cache_public_pages_for_anonymous_readers(page, request, serve_args, serve_kw
     from home.selectors import is_public_page
 
     uses_community = getattr(page.specific_class, "page_cache_uses_community", None)
-    if uses_community is None or request.method not in ("GET", "HEAD"):
+    if uses_community is None or request.method != "GET":
         return None
     if getattr(request, "is_preview", False) or request.user.is_authenticated:
         return None
