@@ -50,6 +50,9 @@ def test_elasticsearch_stopping_and_returning_loses_no_change(
 
     _service("elasticsearch", "stop", env)
     try:
+        assert not _elasticsearch_answers(settings.ELASTICSEARCH_URL), (
+            "scripts/elasticsearch stop did not stop the cluster at ELASTICSEARCH_URL"
+        )
         # Posting and moderating keep working while the cluster is down.
         fresh = h.thread(space, "Mucositis and eating", "Soft food for mucositis.")
         h.reply(fresh, "Ice chips helped mucositis a lot.")
@@ -86,6 +89,25 @@ def test_elasticsearch_stopping_and_returning_loses_no_change(
     assert all(not d.keys for d in maintenance.check())
 
 
+def _elasticsearch_answers(url: str) -> bool:
+    from elasticsearch import Elasticsearch
+
+    try:
+        Elasticsearch(url, request_timeout=2, max_retries=0).cluster.health()
+        return True
+    except Exception:  # noqa: BLE001
+        return False
+
+
+def _redis_answers(url: str) -> bool:
+    import redis
+
+    try:
+        return bool(redis.Redis.from_url(url, socket_connect_timeout=2).ping())
+    except Exception:  # noqa: BLE001
+        return False
+
+
 def queries_drain_fails():
     from search import indexing
 
@@ -110,6 +132,9 @@ def test_redis_stopping_and_returning_loses_no_change(celery_worker_process):
 
     _service("redis", "stop", env)
     try:
+        assert not _redis_answers(celery_worker_process.broker_url), (
+            "scripts/redis stop did not stop the Redis at REDIS_URL"
+        )
         # A moderator hides it and a new member posts (held for review) with Redis down.
         h.transition(first.posts.get(position=1), PostStatus.HIDDEN)
         held = h.thread(
