@@ -88,3 +88,20 @@ def test_the_accessibility_checker_is_on_in_the_page_editor(client, tree):
     # Wagtail's content checks (axe) run in the editor's "Checks" side panel.
     assert 'id="checker-axe-configuration"' in html
     assert "Toggle checks" in html
+
+
+def test_a_related_content_card_never_points_at_a_draft(client, tree):
+    from wagtail.rich_text import RichText
+
+    draft = add_post(tree.blog, title="Not ready yet", live=False)
+    friend = add_post(tree.blog, title="Ready to read")
+    post = add_post(tree.blog, title="Main")
+    post.body = [
+        ("paragraph", RichText("<p>Hello.</p>")),
+        ("related", {"page": draft, "text": "More"}),
+        ("related", {"page": friend, "text": "More"}),
+    ]
+    post.save_revision().publish()
+    html = client.get(post.url).content.decode()
+    assert "Ready to read" in html
+    assert "Not ready yet" not in html

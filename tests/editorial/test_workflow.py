@@ -129,3 +129,26 @@ def test_editors_cannot_skip_the_medical_review_of_an_article(client, tree):
     client.force_login(doctor)
     html = client.get(f"/admin/pages/{article.pk}/edit/").content.decode()
     assert 'name="action-publish"' in html
+
+
+def test_setup_editorial_is_safe_to_run_again(tree):
+    from io import StringIO
+
+    from django.core.management import call_command
+    from wagtail.models import GroupPagePermission, Workflow, WorkflowTask
+
+    before = (
+        GroupPagePermission.objects.count(),
+        Workflow.objects.count(),
+        WorkflowTask.objects.count(),
+    )
+    call_command("setup_editorial", stdout=StringIO())
+    call_command("setup_editorial", stdout=StringIO())
+    after = (
+        GroupPagePermission.objects.count(),
+        Workflow.objects.count(),
+        WorkflowTask.objects.count(),
+    )
+    assert after == before
+    post = add_post(tree.blog, live=False)
+    assert post.get_workflow().name == BLOG_WORKFLOW
