@@ -50,6 +50,21 @@ def site(db):
     return Site.objects.get(is_default_site=True)
 
 
+@pytest.fixture
+def keep_db_connection():
+    """For tests that call the WSGI app directly (API fuzzing): keep the test's database
+    connection, and its transaction, open across requests, as Django's test client does.
+    Otherwise close_old_connections ends it at each request's end on PostgreSQL."""
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
 # --- A real Celery worker -------------------------------------------------------------
 
 
