@@ -233,9 +233,8 @@ def _worker(prefix: str, queue: str):
 def _drop_connection_pools(app) -> None:
     """Forget broker connections made for another URL (not app.close(): that
     unregisters the app and later task imports go missing)."""
-    if app._pool is not None:
-        app._pool.force_close_all()
-        app._pool = None
+    # Not force_close_all(): kombu's global producer pools may share that pool.
+    app._pool = None
     app.amqp._producer_pool = None
 
 

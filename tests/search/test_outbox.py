@@ -20,9 +20,8 @@ anon = AnonymousUser()
 
 def _drop_connection_pools(app) -> None:
     """Forget broker connections (not app.close(): that unregisters the app)."""
-    if app._pool is not None:
-        app._pool.force_close_all()
-        app._pool = None
+    # Not force_close_all(): kombu's global producer pools may share that pool.
+    app._pool = None
     app.amqp._producer_pool = None
 
 
