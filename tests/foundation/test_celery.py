@@ -59,3 +59,25 @@ def test_without_a_broker_a_heartbeat_runs_in_process():
     record_heartbeat.delay()
 
     assert WorkerHeartbeat.objects.filter(hostname=IN_PROCESS).exists()
+
+
+@pytest.mark.django_db
+def test_a_heartbeat_forgets_workers_not_seen_for_a_week():
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    WorkerHeartbeat.objects.create(
+        hostname="celery@old-container",
+        last_seen_at=timezone.now() - timedelta(days=8),
+    )
+    WorkerHeartbeat.objects.create(
+        hostname="celery@recent", last_seen_at=timezone.now() - timedelta(days=1)
+    )
+
+    record_heartbeat.delay()
+
+    assert set(WorkerHeartbeat.objects.values_list("hostname", flat=True)) == {
+        "celery@recent",
+        IN_PROCESS,
+    }
