@@ -2,7 +2,7 @@
 
 from django import template
 
-from members import selectors, services
+from members import selectors
 from members.models import FollowLevel
 
 register = template.Library()
@@ -31,9 +31,13 @@ def follow_controls(context, thread=None, category=None, level=None):
 
     Pass `level` when the page already knows it (lists), to save a query per row.
     """
-    user = context["request"].user
+    request = context["request"]
+    user = request.user
     if level is None:
-        level = services.follow_level_for(user, thread=thread, category=category)
+        # One query for the level and the page's saved ids (save_button reuses them).
+        level = selectors.follow_level_with_saved_ids(
+            request, thread=thread, category=category
+        )
     return {
         "user": user,
         "thread": thread,

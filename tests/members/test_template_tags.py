@@ -56,3 +56,33 @@ def test_controls_render_nothing_for_anonymous_visitors(community, public, other
         thread=opening.thread,
     )
     assert html.strip() == ""
+
+
+def test_a_follow_control_and_a_pages_save_buttons_share_one_query(
+    community, public, member, other
+):
+    opening = community.start(other, public)
+    replies = [community.reply(other, opening.thread, body=f"R{i}") for i in range(4)]
+    services.follow_set(actor=member, thread_id=opening.thread_id, level="watching")
+    services.bookmark_toggle(actor=member, post_id=replies[1].pk)
+    services.bookmark_toggle(actor=member, thread_id=opening.thread_id)
+    with CaptureQueriesContext(connection) as queries:
+        html = _render(
+            "{% follow_controls thread=thread %}"
+            "{% for p in posts %}{% save_button post=p %}{% endfor %}"
+            "{% save_button thread=thread %}",
+            member,
+            thread=opening.thread,
+            posts=replies,
+        )
+    assert len(queries) == 1
+    assert '<option value="watching" selected>' in html
+    assert html.count('aria-pressed="true"') == 2
+    assert html.count('aria-pressed="false"') == 3
+
+
+def test_a_space_follow_control_shows_its_level_when_nothing_is_saved(public, member):
+    services.follow_set(actor=member, category_id=public.pk, level="muted")
+    html = _render("{% follow_controls category=category %}", member, category=public)
+    assert '<option value="muted" selected>' in html
+    assert f"/members/follow/category/{public.pk}/" in html
