@@ -364,6 +364,8 @@ def reactions_batch(*, post_id: int) -> Notification | None:
         or not post.author.is_active
     ):
         return None
+    if not Post.objects.visible_to(post.author).filter(pk=post.pk).exists():
+        return None  # hidden since (or its space closed to the author): tell no one
     muted = MutedMember.objects.filter(user_id=post.author_id).values("muted_id")
     reactions = Reaction.objects.filter(post=post).exclude(user_id=post.author_id)
     reactions = reactions.exclude(user_id__in=muted)

@@ -5,6 +5,7 @@ from django.utils.translation import gettext as _
 
 from community import pagecache
 from community.models import Post, Reaction, ReactionKind
+from community.services import effects
 from core.errors import NotFound, PermissionDenied, ValidationError
 
 
@@ -36,5 +37,7 @@ def reaction_toggle(*, actor, post_id: int, kind: str) -> bool:
             with transaction.atomic():
                 Reaction.objects.create(post=post, user=actor, kind=kind)
         except IntegrityError:
-            pass  # a double click landed first; it is on either way
+            return True  # a double click landed first; it is on either way
+        # The author hears about it a few minutes later, gathered with others (members).
+        effects.post_reacted(post=post)
     return True
