@@ -14,6 +14,7 @@ from community.rendering import sanitise
 from community.services import posts as post_services
 from community.services import reactions as reaction_services
 from community.views import crisis_url
+from moderation.screening import describe
 
 router = Router(tags=["community"])
 MAX_ID = 2**63 - 1
@@ -96,6 +97,16 @@ class PostEditIn(Schema):
     title: str | None = None
 
 
+class HeldReason(Schema):
+    code: str
+    text: str
+
+
+class SupportResources(Schema):
+    url: str
+    helplines: list[dict]
+
+
 class Created(Schema):
     id: int
     status: str
@@ -103,8 +114,12 @@ class Created(Schema):
     thread_id: int
     position: int
     held_reasons: list[str] | None = None
+    #: Why a held post waits for a moderator, in kind words to show the author.
+    reasons: list[HeldReason] | None = None
     message: str | None = None
     support: str | None = None
+    #: For crisis language: the support page and helplines, to show straight away.
+    support_resources: SupportResources | None = None
 
 
 class ReactionIn(Schema):
@@ -160,6 +175,7 @@ def _post_out(post: Post) -> dict:
 
 def _created(posted) -> tuple[int, dict]:
     post = posted.post
+    described = describe(posted) if posted.held or posted.crisis else {}
     return 201, {
         "id": post.pk,
         "status": post.status,
@@ -167,8 +183,10 @@ def _created(posted) -> tuple[int, dict]:
         "thread_id": post.thread_id,
         "position": post.position,
         "held_reasons": posted.reasons if posted.held else None,
+        "reasons": described["reasons"] if posted.held else None,
         "message": posted.message or None,
         "support": crisis_url() if posted.crisis else None,
+        "support_resources": described.get("support"),
     }
 
 
