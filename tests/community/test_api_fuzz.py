@@ -3,9 +3,7 @@ through the WSGI app, with a signed-in bearer token: no input may cause a 5xx.""
 
 import pytest
 import schemathesis
-from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
-from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 
@@ -13,18 +11,7 @@ from community.services import posts as post_services
 
 
 @pytest.fixture
-def keep_connection():
-    """Like Django's test client: keep the test's database connection (and its
-    transaction) open across requests made straight to the WSGI app."""
-    request_started.disconnect(close_old_connections)
-    request_finished.disconnect(close_old_connections)
-    yield
-    request_started.connect(close_old_connections)
-    request_finished.connect(close_old_connections)
-
-
-@pytest.fixture
-def api_schema(db, keep_connection, trusted, public, thread_in, monkeypatch):
+def api_schema(db, keep_db_connection, trusted, public, thread_in, monkeypatch):
     # Many requests in a row: the rate limit would turn most of them into 429s.
     monkeypatch.setattr(post_services, "RATE_PER_MINUTE", 10_000)
     monkeypatch.setattr(post_services, "RATE_PER_HOUR", 10_000)

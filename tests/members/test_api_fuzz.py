@@ -9,21 +9,7 @@ from schemathesis.checks import not_a_server_error
 
 
 @pytest.fixture
-def keep_test_connection():
-    """Calling the WSGI app directly would close the test's database connection at the
-    end of each request (on PostgreSQL); Django's test client avoids that the same way."""
-    from django.core import signals
-    from django.db import close_old_connections
-
-    signals.request_started.disconnect(close_old_connections)
-    signals.request_finished.disconnect(close_old_connections)
-    yield
-    signals.request_started.connect(close_old_connections)
-    signals.request_finished.connect(close_old_connections)
-
-
-@pytest.fixture
-def api_schema(db, keep_test_connection, community, public, member, other):
+def api_schema(db, keep_db_connection, community, public, member, other):
     opening = community.start(member, public)
     community.reply(other, opening.thread)
     return schemathesis.openapi.from_wsgi(
