@@ -148,3 +148,62 @@ def test_members_pages_are_labelled_and_fit_a_small_phone(page, login, path):
     )
     assert overflow <= 0
     assert page.console_errors == []
+
+
+def test_a_member_follows_a_thread_and_saves_a_post_from_the_thread_page(page, login):
+    moderator = UserFactory(display_name="Moderator Maple")
+    role_grant(user=moderator, role=MODERATOR)
+    space = spaces.category_create(
+        actor=None,
+        system=True,
+        name="Treatment days",
+        slug="treatment-days",
+        visibility=Visibility.PUBLIC,
+    )
+    author = _trusted(moderator, space, "Kind Kestrel")
+    opening = post_services.thread_create(
+        actor=author,
+        category=space.slug,
+        title="Port flush tips",
+        body="What helps on port flush day?",
+        rate_limit=False,
+    ).post
+    reply = post_services.post_create(
+        actor=author,
+        thread_id=opening.thread_id,
+        body="Numbing cream an hour before made all the difference.",
+        rate_limit=False,
+    ).post
+    member = UserFactory(display_name="Hopeful Heron")
+
+    login(page, member.email)
+    page.set_viewport_size({"width": 320, "height": 720})
+    page.goto(f"/community/t/{opening.thread_id}/")
+    follow = page.get_by_label("Notifications for this conversation")
+    assert follow.input_value() == "normal"
+    follow.select_option("watching")
+    page.locator("form.members-follow").get_by_role("button", name="Save").click()
+    page.wait_for_load_state()
+    assert page.get_by_label("Notifications for this conversation").input_value() == (
+        "watching"
+    )
+
+    saved = page.locator(f"#post-{reply.position}").get_by_role(
+        "button", name="Save this post"
+    )
+    assert saved.get_attribute("aria-pressed") == "false"
+    saved.click()
+    page.wait_for_load_state()
+    button = page.locator(f"#post-{reply.position}").get_by_role(
+        "button", name="Saved this post"
+    )
+    assert button.get_attribute("aria-pressed") == "true"
+    assert page.get_by_text("Saved for later.").is_visible()
+    # Nothing spills sideways on a small phone.
+    assert page.evaluate(
+        "document.documentElement.scrollWidth <= document.documentElement.clientWidth"
+    )
+
+    page.goto("/members/saved/")
+    assert page.get_by_role("link", name="A post in “Port flush tips”").is_visible()
+    assert page.console_errors == []
