@@ -62,7 +62,16 @@ def hero_bytes(title: str, width: int = 1600, height: int = 900) -> bytes:
     return _png(image)
 
 
+def ensure_root_collection() -> None:
+    """Images and documents live in a collection; a flushed database has none."""
+    from wagtail.models import Collection
+
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+
+
 def get_or_create_image(title: str, data: bytes, filename: str):
+    ensure_root_collection()
     Image = get_image_model()
     image = Image.objects.filter(title=title).first()
     if image is None:
@@ -102,6 +111,7 @@ def brochure_pdf(title: str, paragraphs: list[str]) -> bytes:
 
 
 def get_or_create_document(title: str, data: bytes, filename: str):
+    ensure_root_collection()
     Document = get_document_model()
     document = Document.objects.filter(title=title).first()
     if document is None:

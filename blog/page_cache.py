@@ -17,8 +17,8 @@ Safety rules (each is tested in tests/editorial/test_page_cache.py):
   posts or categories (and any search outbox row for them) bumps the "community"
   version, which pages showing community content (home highlights, "Join the
   conversation") depend on. Entries are tagged with the versions read *before* the
-  page was rendered, so a change that commits during rendering can never be hidden by
-  a stale entry. A short TTL bounds everything else.
+  page was rendered and are not stored if a version changed meanwhile; editorial
+  changes bump again after commit. A short TTL bounds everything else.
 """
 
 import time
@@ -51,15 +51,20 @@ SKIP_PREFIXES = (
 HIT_HEADER = "X-Kindred-Page-Cache"
 
 
-def bump(kind: str) -> None:
-    """Invalidate every cached page that depends on `kind`: now, and again once the
-    change commits (a page rendered from the old data in between is never served)."""
+def _set_version(kind: str) -> None:
+    cache.set(_VERSION_KEYS[kind], time.time_ns(), None)
 
-    def _bump():
-        cache.set(_VERSION_KEYS[kind], time.time_ns(), None)
 
-    _bump()
-    transaction.on_commit(_bump)
+def bump(kind: str, *, after_commit: bool = True) -> None:
+    """Invalidate every cached page that depends on `kind`: now, and (for editorial
+    changes) again once the change commits, so a page rendered from the old data in
+    between is never served. Community changes bump only at once, to keep community's
+    on-commit queue to its own side effects; a render that overlaps the change is still
+    not stored (see the store guard in the middleware), which leaves only a render that
+    starts after the bump and before the commit (milliseconds), bounded by the TTL."""
+    _set_version(kind)
+    if after_commit:
+        transaction.on_commit(lambda: _set_version(kind))
 
 
 def _versions(found: dict) -> dict:
@@ -112,7 +117,12 @@ class AnonymousPageCacheMiddleware:
 
         response = self.get_response(request)
         mark = getattr(request, "_kindred_page_cache", None)
-        if mark and self._storable(request, response):
+        if (
+            mark
+            and self._storable(request, response)
+            # Store guard: nothing changed while this page was being rendered.
+            and _versions(cache.get_many(list(_VERSION_KEYS.values()))) == versions
+        ):
             cache.set(
                 key,
                 {
@@ -159,7 +169,7 @@ def connect_invalidation() -> None:
         bump(EDITORIAL)
 
     def community(**kwargs):
-        bump(COMMUNITY)
+        bump(COMMUNITY, after_commit=False)
 
     page_published.connect(editorial, dispatch_uid="pagecache-published", weak=False)
     page_unpublished.connect(
@@ -213,6 +223,6 @@ def connect_invalidation() -> None:
 
     def outbox_recorded(sender, instance, created, **kwargs):
         if instance.model.startswith("community."):
-            bump(COMMUNITY)
+            bump(COMMUNITY, after_commit=False)
 
     post_save.connect(outbox_recorded, sender=outbox, dispatch_uid="pagecache-outbox")

@@ -30,6 +30,9 @@ _counter = itertools.count(1)
 
 
 def make_image(title: str = "Picture"):
+    from blog.demo_media import ensure_root_collection
+
+    ensure_root_collection()
     buffer = io.BytesIO()
     PILImage.new("RGB", (640, 360), "#2f5d62").save(buffer, "PNG")
     image = get_image_model()(title=title)

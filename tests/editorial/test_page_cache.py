@@ -8,6 +8,7 @@ from wagtail.models import PageViewRestriction
 from blog.page_cache import HIT_HEADER
 from tests.editorial.conftest import add_article, add_post, make_editor
 
+# Transactional, so on-commit invalidation really runs.
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
