@@ -114,7 +114,7 @@ def user_sanction(
                 "strike": strike_count(user),
             },
         )
-        transaction.on_commit(lambda: _notify(sanction.pk))
+        _notify(sanction.pk)
     return sanction
 
 
@@ -147,6 +147,7 @@ def sanction_lift(*, actor, sanction_id: int, reason: str):
 
 
 def _notify(sanction_id: int) -> None:
+    from core.queue import enqueue_on_commit
     from moderation import tasks
 
-    tasks.notify_sanction.delay(sanction_id)
+    enqueue_on_commit(tasks.notify_sanction, sanction_id)

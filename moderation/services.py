@@ -28,6 +28,7 @@ from community.permissions import can_moderate
 from community.services import effects
 from community.services.transitions import actor_name, post_transition
 from core.errors import InvalidTransition, NotFound, PermissionDenied, ValidationError
+from core.queue import enqueue_on_commit
 from moderation import detectors
 from moderation.models import QueueItem, Reason, Report
 
@@ -123,15 +124,15 @@ def queue_post(
         item.save(update_fields=["reasons", "priority", "suggested_redaction"])
         is_new = False
     if Reason.CRISIS in reasons and is_new:
-        item_id = item.pk
-        transaction.on_commit(lambda: _send_crisis_alert(item_id))
+        # Never lost to a broker outage: it runs in-process if Redis can't take it.
+        enqueue_on_commit(_moderation_tasks().send_crisis_alert, item.pk)
     return item
 
 
-def _send_crisis_alert(item_id: int) -> None:
+def _moderation_tasks():
     from moderation import tasks
 
-    tasks.send_crisis_alert.delay(item_id)
+    return tasks
 
 
 def queue_for(user):
@@ -374,7 +375,7 @@ def post_decide(
             .values_list("pk", flat=True)
             .first()
         )
-        transaction.on_commit(lambda: _notify_decision(action_id))
+        _notify_decision(action_id)
     return post
 
 
@@ -418,21 +419,14 @@ def resolve_reports(*, post_id: int, upheld: bool) -> None:
         resolved_at=timezone.now(),
     )
 
-    def notify():
-        from moderation import tasks
-
-        for pk in pending:
-            tasks.notify_reporter_outcome.delay(pk)
-
-    transaction.on_commit(notify)
+    for pk in pending:
+        enqueue_on_commit(_moderation_tasks().notify_reporter_outcome, pk)
 
 
 def _notify_decision(action_id: int | None) -> None:
     if action_id is None:
         return
-    from moderation import tasks
-
-    tasks.notify_author_decision.delay(action_id)
+    enqueue_on_commit(_moderation_tasks().notify_author_decision, action_id)
 
 
 def items_decide(

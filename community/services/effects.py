@@ -10,9 +10,8 @@ email through visible_to at read and send time, so unread notifications about it
 disappear and nothing new about it is sent.
 """
 
-from django.db import transaction
-
 from community.models import Post, PostStatus
+from core.queue import enqueue_on_commit
 from search import outbox
 
 
@@ -31,8 +30,7 @@ def post_content_changed(*, post: Post) -> None:
             outbox.record(post.thread)
     if post.status == PostStatus.PUBLISHED and not post.deleted_by_author:
         # Someone newly @mentioned in the edit hears about it (others are not re-told).
-        post_id = post.pk
-        transaction.on_commit(lambda: _tasks().fan_out_post_edited.delay(post_id))
+        enqueue_on_commit(_tasks().fan_out_post_edited, post.pk)
 
 
 #: Reactions are gathered: the author hears once about a few minutes' worth of them.
@@ -45,11 +43,8 @@ def post_reacted(*, post: Post) -> None:
     The members app gathers reactions into one quiet notification for the author a few
     minutes later (Celery beat's members-batch-reactions is the safety net).
     """
-    post_id = post.pk
-    transaction.on_commit(
-        lambda: _tasks().batch_reactions.apply_async(
-            (post_id,), countdown=REACTION_BATCH_SECONDS
-        )
+    enqueue_on_commit(
+        _tasks().batch_reactions, post.pk, countdown=REACTION_BATCH_SECONDS, swept=True
     )
 
 
@@ -60,4 +55,4 @@ def _tasks():
 
 
 def _after_commit_fan_out(post_id: int) -> None:
-    transaction.on_commit(lambda: _tasks().fan_out_post_published.delay(post_id))
+    enqueue_on_commit(_tasks().fan_out_post_published, post_id)
