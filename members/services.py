@@ -264,10 +264,10 @@ def _schedule_email(notification: Notification, user) -> None:
         return
     if email_preference(user, notification.kind) != EmailChoice.IMMEDIATELY:
         return
+    from core.queue import enqueue_on_commit
     from members import tasks
 
-    notification_id = notification.pk
-    transaction.on_commit(lambda: tasks.send_notification_email.delay(notification_id))
+    enqueue_on_commit(tasks.send_notification_email, notification.pk)
 
 
 def fan_out_post_published(
