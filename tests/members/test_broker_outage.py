@@ -5,28 +5,28 @@ import pytest
 
 from config.celery import app as celery_app
 from members import selectors, services
+from tests.conftest import _drop_connection_pools
 
 pytestmark = pytest.mark.django_db
 
 
+DEAD_BROKER = "redis://127.0.0.1:9/0"
+
+
 @pytest.fixture
-def broker_down(settings):
+def broker_down(monkeypatch):
     """Send tasks to a broker nobody listens on (instead of running them eagerly)."""
     previous = (celery_app.conf.task_always_eager, celery_app.conf.broker_url)
+    # Celery reads CELERY_BROKER_URL from the environment before its own config.
+    monkeypatch.setenv("CELERY_BROKER_URL", DEAD_BROKER)
     celery_app.conf.task_always_eager = False
-    celery_app.conf.broker_url = "redis://127.0.0.1:9/0"
-    _fresh_pools()
+    celery_app.conf.broker_url = DEAD_BROKER
+    _drop_connection_pools(celery_app)
+    assert celery_app.connection_for_write().as_uri().endswith("127.0.0.1:9/0")
     yield
     celery_app.conf.task_always_eager, celery_app.conf.broker_url = previous
-    _fresh_pools()
-
-
-def _fresh_pools():
-    """Drop the app's references to its pools so the next send uses the current
-    broker_url. (Not force_close_all(): kombu shares pools per URL process-wide, and a
-    closed one would break every later send to that broker.)"""
-    celery_app._pool = None
-    celery_app.amqp._producer_pool = None
+    monkeypatch.undo()
+    _drop_connection_pools(celery_app)
 
 
 def test_a_reply_posted_while_redis_is_down_is_saved_and_its_watchers_still_hear(
