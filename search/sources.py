@@ -14,7 +14,6 @@ from datetime import datetime
 
 from django.apps import apps
 from django.db import models
-from django.db.models import Q
 from django.utils import timezone
 
 PAGE_KEY = "wagtailcore.page"
@@ -121,23 +120,11 @@ def post_doc(post) -> Doc:
 
 
 def public_pages():
-    """Live, not private, not scheduled for later, not expired. Prefer editorial's own
-    definition (home.selectors.public_pages) when it exists."""
-    try:
-        from home.selectors import public_pages as editorial_public_pages
-    except ImportError:
-        editorial_public_pages = None
-    if editorial_public_pages is not None:
-        return editorial_public_pages()
-    from wagtail.models import Page
+    """Live, not private, not scheduled for later, not expired: editorial's one
+    definition, so search can never show a page the site itself would not."""
+    from home.selectors import public_pages as editorial_public_pages
 
-    now = timezone.now()
-    return (
-        Page.objects.live()
-        .public()
-        .filter(Q(go_live_at__isnull=True) | Q(go_live_at__lte=now))
-        .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now))
-    )
+    return editorial_public_pages()
 
 
 def searchable_page_models() -> list:
