@@ -4,12 +4,11 @@ community.services calls `screen_post` inside the posting transaction; the moder
 app owns the rules (sandbox, watched words, crisis language, personal details, links,
 rate limits). The result is data, so the caller stays simple and testable.
 
-The screening is also remembered for the rest of the transaction so that, when the post
-row is written, moderation can put it on the review queue with its reasons
-(moderation.signals) without the caller passing anything back.
+Once the screened post is stored, the caller hands both back through `post_screened`,
+still inside its transaction, and moderation puts held and flagged posts on the review
+queue with their reasons.
 """
 
-import threading
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
@@ -25,33 +24,36 @@ class Screening:
     message: str = ""  # shown to the author when held or blocked
 
 
-_recent = threading.local()
-
-
-def remember(*, author_id, body: str, screening: Screening) -> None:
-    store = getattr(_recent, "store", None)
-    if store is None:
-        store = _recent.store = {}
-    if len(store) > 50:
-        store.clear()
-    store[(author_id, body)] = screening
-
-
-def recall(*, author_id, body: str) -> Screening | None:
-    store = getattr(_recent, "store", None) or {}
-    return store.pop((author_id, body), None)
-
-
 def screen_post(*, author, category, body: str, is_edit: bool = False) -> Screening:
     from moderation import rules
 
-    screening = rules.screen(
-        author=author, category=category, body=body, is_edit=is_edit
-    )
-    remember(
-        author_id=getattr(author, "pk", None), body=screening.body, screening=screening
-    )
-    return screening
+    return rules.screen(author=author, category=category, body=body, is_edit=is_edit)
+
+
+def post_screened(*, post, screening: Screening, is_edit: bool = False) -> None:
+    """Call in the posting transaction once the screened post is stored.
+
+    A held post goes on the review queue with its reasons (an edit as an edit item);
+    a new published post that a watched word only flags goes on it as an alert.
+    """
+    from community.models import PostStatus
+    from moderation.models import QueueItem
+    from moderation.services import queue_post
+
+    if post.status == PostStatus.PENDING and (screening.hold or screening.crisis):
+        queue_post(
+            post=post,
+            reasons=[r for r in screening.reasons if r != "watched_word_flag"]
+            or ["new_member"],
+            kind=QueueItem.Kind.EDIT if is_edit else QueueItem.Kind.HELD,
+            crisis=screening.crisis,
+        )
+    elif (
+        not is_edit
+        and post.status == PostStatus.PUBLISHED
+        and "watched_word_flag" in screening.reasons
+    ):
+        queue_post(post=post, reasons=["watched_word"], kind=QueueItem.Kind.ALERT)
 
 
 def describe(screening) -> dict:

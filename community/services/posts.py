@@ -34,7 +34,7 @@ from community.rendering import render_body
 from community.services import effects
 from community.services.transitions import audit, post_transition
 from core.errors import NotFound, PermissionDenied, RateLimited, ValidationError
-from moderation.screening import Screening, screen_post
+from moderation.screening import Screening, post_screened, screen_post
 
 TITLE_MIN, TITLE_MAX = 3, 150
 BODY_MAX = 20_000
@@ -362,6 +362,7 @@ def thread_create(
             _store_extras(post, rendered.mentioned_ids, cleaned_photos)
             if status == PostStatus.PENDING:
                 _record_hold(post, screening)
+            post_screened(post=post, screening=screening)
             effects.post_visibility_changed(post=post, from_status="")
             pagecache.content_changed()
     except IntegrityError:
@@ -441,6 +442,7 @@ def post_create(
                 thread.save(update_fields=["last_activity_at", "reply_count"])
             else:
                 _record_hold(post, screening)
+            post_screened(post=post, screening=screening)
             effects.post_visibility_changed(post=post, from_status="")
             pagecache.content_changed()
     except IntegrityError:
@@ -542,6 +544,7 @@ def post_edit(
                     "crisis": screening.crisis,
                 },
             )
+            post_screened(post=post, screening=screening, is_edit=True)
         effects.post_content_changed(post=post)
         pagecache.content_changed()
     return Posted(
