@@ -28,29 +28,30 @@ def enqueue_on_commit(
     `swept=True` means a periodic job redoes this work anyway, so a broker outage just
     leaves it to that job; otherwise the task runs in-process when the broker is down.
     """
+    transaction.on_commit(lambda: send(task, *args, countdown=countdown, swept=swept))
 
-    def _send() -> None:
-        try:
-            task.apply_async(
-                args, countdown=countdown, retry=True, retry_policy=_QUICK_RETRY
-            )
-            return
-        except Exception as exc:  # noqa: BLE001 — the broker's failure is not the user's
-            if swept:
-                log.warning(
-                    "%s: broker unavailable (%s); the periodic job will catch up",
-                    task.name,
-                    type(exc).__name__,
-                )
-                return
+
+def send(task, *args, countdown: int | None = None, swept: bool = False) -> None:
+    """Send `task(*args)` now; never raise because the broker is unavailable."""
+    try:
+        task.apply_async(
+            args, countdown=countdown, retry=True, retry_policy=_QUICK_RETRY
+        )
+        return
+    except Exception as exc:  # noqa: BLE001 — the broker's failure is not the user's
+        if swept:
             log.warning(
-                "%s: broker unavailable (%s); running it in this process",
+                "%s: broker unavailable (%s); the periodic job will catch up",
                 task.name,
                 type(exc).__name__,
             )
-        try:
-            task.apply(args, throw=True)
-        except Exception as exc:  # noqa: BLE001 — logged by name only: no content
-            log.error("%s failed in-process (%s)", task.name, type(exc).__name__)
-
-    transaction.on_commit(_send)
+            return
+        log.warning(
+            "%s: broker unavailable (%s); running it in this process",
+            task.name,
+            type(exc).__name__,
+        )
+    try:
+        task.apply(args, throw=True)
+    except Exception as exc:  # noqa: BLE001 — logged by name only: no content
+        log.error("%s failed in-process (%s)", task.name, type(exc).__name__)

@@ -1,12 +1,8 @@
 """The transactional outbox: the only way other apps tell search that something changed."""
 
-import logging
-
 from django.db import models, transaction
 
 from search.models import OutboxEntry
-
-log = logging.getLogger("kindred.search")
 
 
 def record(obj: models.Model) -> OutboxEntry:
@@ -33,20 +29,8 @@ def schedule_drain() -> None:
 
 
 def _drain_after_commit() -> None:
-    try:
-        from search.tasks import drain_outbox
+    # A named function (not a lambda) so schedule_drain can see it is already queued.
+    from core.queue import send
+    from search.tasks import drain_outbox
 
-        drain_outbox.apply_async(
-            retry=True,
-            retry_policy={
-                "max_retries": 1,
-                "interval_start": 0,
-                "interval_step": 0.2,
-                "interval_max": 0.2,
-            },
-        )
-    except Exception as exc:  # noqa: BLE001 — posting must never fail because of this
-        log.warning(
-            "search: could not schedule the outbox drain (%s); the sweep will catch up",
-            type(exc).__name__,
-        )
+    send(drain_outbox, swept=True)  # the beat sweep catches up after a broker outage
