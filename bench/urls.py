@@ -10,4 +10,13 @@ def trivial(request):
     return HttpResponse("ok", content_type="text/plain")
 
 
-urlpatterns = [path("__bench__/trivial/", trivial), *site_urlpatterns]
+def trivial_for_user(request):
+    """The least a personalised page can do: load the session and the signed-in user."""
+    return HttpResponse(f"ok {request.user.pk}", content_type="text/plain")
+
+
+urlpatterns = [
+    path("__bench__/trivial/", trivial),
+    path("__bench__/trivial/user/", trivial_for_user),
+    *site_urlpatterns,
+]
