@@ -6,10 +6,15 @@ change to community content bumps one generation number (immediately and again a
 commit), which retires every cached page; the TTL bounds anything changed elsewhere
 (a member renaming themselves). Pages that used a CSRF token or carry a flash message
 are never stored.
+
+The check before serving a stored page is `visible_to(AnonymousUser())` itself, compiled
+to SQL once per process and run with the page's key: the same rule as every other
+read, without paying for building the query on every request.
 """
 
+from django.contrib.auth.models import AnonymousUser
 from django.core.cache import cache
-from django.db import transaction
+from django.db import connections, router, transaction
 
 GENERATION_KEY = "community:pages:generation"
 TTL_SECONDS = 60
@@ -55,3 +60,38 @@ def store(request, cache_key: str, response) -> None:
     if hasattr(response, "render") and not response.is_rendered:
         return
     cache.set(cache_key, response, TTL_SECONDS)
+
+
+# A value no real key has: the compiled SQL carries it as a parameter, which each
+# check replaces with the real key.
+_SENTINEL = {"pk": -918_273_645, "slug": "\x00kindred-sentinel\x00"}
+_compiled: dict[tuple, tuple[str, list, int]] = {}
+
+
+def _statement(model, field: str):
+    alias = router.db_for_read(model)
+    memo = (model._meta.label, field, alias, connections[alias].vendor)
+    if memo not in _compiled:
+        queryset = (
+            model.objects.visible_to(AnonymousUser())
+            .filter(**{field: _SENTINEL[field]})
+            .values("pk")[:1]
+        )
+        sql, params = queryset.query.get_compiler(using=alias).as_sql()
+        params = list(params)
+        _compiled[memo] = (sql, params, params.index(_SENTINEL[field]))
+    return alias, _compiled[memo]
+
+
+def visible_to_anonymous(model, **lookup) -> bool:
+    """Whether `model.objects.visible_to(AnonymousUser())` holds the row `lookup` names.
+
+    `lookup` is exactly one of pk= or slug=.
+    """
+    ((field, value),) = lookup.items()
+    alias, (sql, params, index) = _statement(model, field)
+    params = list(params)
+    params[index] = value
+    with connections[alias].cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchone() is not None

@@ -11,7 +11,14 @@ from django.views.decorators.http import require_POST
 
 from community import pagecache, selectors
 from community.forms import EditForm, MutedWordForm, ReactionForm, ReplyForm, ThreadForm
-from community.models import MutedMember, MutedWord, PostStatus, Visibility
+from community.models import (
+    Category,
+    MutedMember,
+    MutedWord,
+    PostStatus,
+    Thread,
+    Visibility,
+)
 from community.permissions import can_moderate
 from community.rendering import quote
 from community.services import muting, reactions, spaces
@@ -52,16 +59,16 @@ def category_list(request):
 
 
 def category_detail(request, slug: str):
-    category = selectors.category_for(request.user, slug)
     sort = request.GET.get("sort", "activity")
     if sort not in selectors.SORTS:
         sort = "activity"
     cache_key = None
     if pagecache.cacheable(request):
-        cache_key = pagecache.key("c", category.pk, sort, request.GET.get("page", "1"))
+        cache_key = pagecache.key("c", slug, sort, request.GET.get("page", "1"))
         cached = pagecache.get(cache_key)
-        if cached is not None:
+        if cached is not None and pagecache.visible_to_anonymous(Category, slug=slug):
             return cached
+    category = selectors.category_for(request.user, slug)
     paginator = Paginator(
         selectors.threads_for(request.user, category, sort), selectors.THREADS_PER_PAGE
     )
@@ -132,17 +139,17 @@ def thread_create(request, slug: str):
 
 
 def thread_detail(request, thread_id: int):
-    thread = selectors.thread_for(request.user, thread_id)
     try:
         page_number = int(request.GET.get("page", "1"))
     except ValueError:
         page_number = 1
     cache_key = None
     if pagecache.cacheable(request) and "quote" not in request.GET:
-        cache_key = pagecache.key("t", thread.pk, page_number)
+        cache_key = pagecache.key("t", thread_id, page_number)
         cached = pagecache.get(cache_key)
-        if cached is not None:
+        if cached is not None and pagecache.visible_to_anonymous(Thread, pk=thread_id):
             return cached
+    thread = selectors.thread_for(request.user, thread_id)
     data = selectors.thread_page(request.user, thread, page_number)
     previous_read = 0
     if request.user.is_authenticated and data["posts"]:

@@ -2,9 +2,11 @@
 freshness: visibility is checked on every request and any change retires the cache."""
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
 from django.urls import reverse
 
-from community.models import Category, PostStatus
+from community import pagecache
+from community.models import Category, PostStatus, Thread
 from community.services import posts as post_services
 from community.services.transitions import post_transition
 
@@ -70,3 +72,36 @@ def test_a_new_reply_shows_at_once_on_the_category_page(
     post_services.post_create(actor=trusted, thread_id=older.pk, body="bump")
     html = client.get(url).content.decode()
     assert html.index("Older thread") < html.index("Newer thread")
+
+
+def test_a_thread_taken_down_without_retiring_the_cache_is_not_found_at_once(
+    client, public, thread_in
+):
+    thread = thread_in(public)
+    url = reverse("community:thread", args=[thread.pk])
+    assert client.get(url).status_code == 200
+    # A change that forgets to retire the cache (a bulk update, a shell session) must
+    # still not leak: the stored page is re-checked against visible_to every time.
+    Thread.objects.filter(pk=thread.pk).update(status=PostStatus.HIDDEN)
+    assert client.get(url).status_code == 404
+
+
+@pytest.mark.parametrize("visibility", ["public", "members", "private"])
+@pytest.mark.parametrize("status", ["published", "pending", "hidden", "removed"])
+def test_the_compiled_anonymous_check_agrees_with_visible_to(
+    categories, thread_in, public, visibility, status
+):
+    thread = thread_in(public)
+    Thread.objects.filter(pk=thread.pk).update(status=status)
+    Category.objects.filter(pk=public.pk).update(visibility=visibility)
+    anonymous = AnonymousUser()
+    assert (
+        pagecache.visible_to_anonymous(Thread, pk=thread.pk)
+        == Thread.objects.visible_to(anonymous).filter(pk=thread.pk).exists()
+    )
+    assert (
+        pagecache.visible_to_anonymous(Category, slug=public.slug)
+        == Category.objects.visible_to(anonymous).filter(slug=public.slug).exists()
+    )
+    assert not pagecache.visible_to_anonymous(Thread, pk=thread.pk + 10_000)
+    assert not pagecache.visible_to_anonymous(Category, slug="no-such-space")
