@@ -10,3 +10,11 @@ def can_moderate(user, category) -> bool:
     if is_moderator(user):
         return True
     return category.moderators.filter(pk=user.pk).exists()
+
+
+def can_manage_spaces(user) -> bool:
+    """Creating, changing and reordering spaces is for global moderators and admins:
+    a space's visibility decides who can read everything in it."""
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return False
+    return is_moderator(user)

@@ -134,3 +134,29 @@ def screening_passes(monkeypatch):
     monkeypatch.setattr(
         post_services, "screen_post", lambda **kw: Screening(body=kw["body"])
     )
+
+
+@pytest.fixture
+def person_in_role(db, public):
+    """Someone in a role, for permission tables: "anonymous" (None), "member",
+    "category_moderator" (of the public space only), "editor", "moderator", "admin".
+    Staff get a TOTP device, as the admin asks of them (accounts.middleware)."""
+    from accounts.roles import EDITOR
+    from tests.moderation.conftest import with_totp
+
+    def _make(role: str):
+        if role == "anonymous":
+            return None
+        if role == "admin":
+            return with_totp(
+                UserFactory(display_name="Admin Ash", is_superuser=True, is_staff=True)
+            )
+        user = UserFactory(display_name=f"{role.replace('_', ' ').title()} Rowan")
+        if role == "category_moderator":
+            public.moderators.add(user)
+        elif role in ("editor", "moderator"):
+            role_grant(user=user, role=EDITOR if role == "editor" else MODERATOR)
+            with_totp(user)
+        return user
+
+    return _make
