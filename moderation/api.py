@@ -95,6 +95,24 @@ class QueueItemOut(Schema):
     suggested_redaction: str
 
 
+QUEUE_API_FIELDS = [
+    "id",
+    "kind",
+    "reasons",
+    "priority",
+    "report_weight",
+    "suggested_redaction",
+    "created_at",
+    "post__id",
+    "post__thread_id",
+    "post__status",
+    "category__id",
+    "category__slug",
+    "claimed_by__id",
+    "claimed_by__display_name",
+]
+
+
 @router.get("/queue/", response=list[QueueItemOut])
 def queue(
     request,
@@ -108,8 +126,10 @@ def queue(
 
     if not _may_moderate(request.user):
         return _forbidden()
-    items = services.queue_for(request.user).select_related(
-        "post", "category", "claimed_by"
+    items = (
+        services.queue_for(request.user)
+        .select_related("post", "category", "claimed_by")
+        .only(*QUEUE_API_FIELDS)
     )
     if reason:
         items = services.with_reason(items, reason)

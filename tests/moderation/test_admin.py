@@ -25,6 +25,27 @@ def test_the_queue_lists_held_posts_with_reasons_age_and_author_history(
     assert "0 approved · 0 strikes" in html
 
 
+def test_each_queue_row_shows_its_own_authors_approved_posts_and_strikes(
+    mod_client, moderator, category, held_post, make_trusted
+):
+    from community.services import posts as post_services
+    from moderation.sanctions import user_sanction
+
+    trusted = make_trusted(display_name="Trusted Teal")
+    user_sanction(actor=moderator, user_id=trusted.pk, kind="warn", reason="Be kind.")
+    post_services.thread_create(
+        actor=trusted,
+        category=category.slug,
+        title="Phone",
+        body="Ring me on 07700 900123 any time",
+    )
+    html = mod_client.get(reverse("moderation_admin:queue")).content.decode()
+    teal_row = html[html.index("Trusted Teal") :][:200]
+    newt_row = html[html.index("New Newt") :][:200]
+    assert "3 approved · 1 strikes" in teal_row
+    assert "0 approved · 0 strikes" in newt_row
+
+
 def test_the_queue_page_uses_a_constant_number_of_queries(
     mod_client, category, django_assert_max_num_queries
 ):
