@@ -7,8 +7,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from community.models import ContentWarning, ReactionKind
-from community.photos import MAX_BYTES
+from community.photos import MAX_PHOTOS, check_photo
 from community.services.posts import BODY_MAX, TITLE_MAX
+from core.errors import ValidationError as DomainValidationError
 
 FIELD_FOR_CODE = {
     "title_too_short": "title",
@@ -17,11 +18,60 @@ FIELD_FOR_CODE = {
     "body_too_long": "body",
     "blocked": "body",
     "content_warning": "content_warning",
-    "photo_too_large": "photo",
-    "photo_too_big": "photo",
-    "not_an_image": "photo",
-    "too_many_photos": "photo",
+    "photo_too_large": "photos",
+    "photo_too_big": "photos",
+    "not_an_image": "photos",
+    "too_many_photos": "photos",
 }
+
+
+class MultiplePhotoInput(forms.FileInput):
+    allow_multiple_selected = True
+
+    def __init__(self, attrs=None):
+        super().__init__(
+            {"accept": "image/jpeg,image/png,image/gif,image/webp", **(attrs or {})}
+        )
+
+
+class PhotosField(forms.FileField):
+    """Up to four photos from one file input. Every file is checked, so each bad one
+    gets its own kind message (and the rest of the form keeps what was typed)."""
+
+    widget = MultiplePhotoInput
+
+    def clean(self, data, initial=None):
+        files = [f for f in (data if isinstance(data, list | tuple) else [data]) if f]
+        files = [super(PhotosField, self).clean(f, initial) for f in files]
+        if not files and self.required:
+            raise forms.ValidationError(
+                self.error_messages["required"], code="required"
+            )
+        errors = []
+        if len(files) > MAX_PHOTOS:
+            errors.append(
+                _(
+                    "You chose %(count)s photos; a post can have up to %(max)s. "
+                    "Please choose again."
+                )
+                % {"count": len(files), "max": MAX_PHOTOS}
+            )
+        for upload in files:
+            try:
+                check_photo(upload)
+            except DomainValidationError as exc:
+                errors.append(exc.message)
+        if errors:
+            if len(files) > 1:
+                errors.append(
+                    _("Your message is still here; please choose the photos again.")
+                )
+            else:
+                errors.append(
+                    _("Your message is still here; please choose a photo again.")
+                )
+            raise forms.ValidationError(errors)
+        return files
 
 
 class _PostFields(forms.Form):
@@ -40,16 +90,13 @@ class _PostFields(forms.Form):
             "Readers see the warning first and choose whether to open your post."
         ),
     )
-    photo = forms.ImageField(
-        label=_("Add a photo (optional)"),
+    photos = PhotosField(
+        label=_("Add photos (optional)"),
         required=False,
-        help_text=_("JPEG, PNG, GIF or WebP, up to 8 MB. Location data is removed."),
-        error_messages={
-            "invalid_image": _(
-                "That file doesn't look like a photo. Please choose a JPEG, PNG, GIF or "
-                "WebP image. Your message is still here."
-            )
-        },
+        help_text=_(
+            "Up to 4 photos, 8 MB each: JPEG, PNG, GIF or WebP. Location data is "
+            "removed."
+        ),
     )
     idempotency_key = forms.CharField(
         widget=forms.HiddenInput, required=False, max_length=64
@@ -59,12 +106,6 @@ class _PostFields(forms.Form):
         super().__init__(*args, **kwargs)
         if not self.is_bound:
             self.initial.setdefault("idempotency_key", uuid.uuid4().hex)
-
-    def clean_photo(self):
-        photo = self.cleaned_data.get("photo")
-        if photo and photo.size > MAX_BYTES:
-            raise forms.ValidationError(_("Photos can be up to 8 MB."))
-        return photo
 
     def add_domain_error(self, error) -> None:
         code = getattr(error, "code", "")
@@ -79,7 +120,7 @@ class ThreadForm(_PostFields):
         max_length=TITLE_MAX,
         error_messages={"required": _("Please give your thread a title.")},
     )
-    field_order = ["title", "body", "content_warning", "photo", "idempotency_key"]
+    field_order = ["title", "body", "content_warning", "photos", "idempotency_key"]
 
 
 class ReplyForm(_PostFields):

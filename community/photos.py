@@ -15,31 +15,38 @@ MAX_PHOTOS = 4
 ALLOWED_FORMATS = {"JPEG": "jpg", "PNG": "png", "GIF": "png", "WEBP": "jpg"}
 
 
-def clean_photo(upload) -> tuple[ContentFile, int, int]:
-    """Return a fresh file with only the pixels (no metadata) and its size.
-
-    Raises a kind ValidationError for anything that is not a photo we can safely keep.
-    """
-    name = getattr(upload, "name", "") or "photo"
-    size = getattr(upload, "size", None)
-    if size is not None and size > MAX_BYTES:
-        raise ValidationError(
-            _("“%(name)s” is too large: photos can be up to 8 MB.") % {"name": name},
-            code="photo_too_large",
-        )
-    data = upload.read()
-    if len(data) > MAX_BYTES:
-        raise ValidationError(
-            _("“%(name)s” is too large: photos can be up to 8 MB.") % {"name": name},
-            code="photo_too_large",
-        )
-    not_a_photo = ValidationError(
+def _not_a_photo(name: str) -> ValidationError:
+    return ValidationError(
         _(
             "“%(name)s” doesn't look like a photo. Please choose a JPEG, PNG, GIF or WebP image."
         )
         % {"name": name},
         code="not_an_image",
     )
+
+
+def check_photo(upload) -> Image.Image:
+    """The opened image, once the upload is a photo we can safely keep.
+
+    Raises a kind ValidationError naming the file otherwise. Forms call this for every
+    file so each one gets its own message; clean_photo calls it before re-encoding.
+    """
+    name = getattr(upload, "name", "") or "photo"
+    size = getattr(upload, "size", None)
+    too_large = ValidationError(
+        _("“%(name)s” is too large: photos can be up to 8 MB.") % {"name": name},
+        code="photo_too_large",
+    )
+    if size is not None and size > MAX_BYTES:
+        raise too_large
+    if hasattr(upload, "seek"):
+        upload.seek(0)
+    data = upload.read()
+    if hasattr(upload, "seek"):
+        upload.seek(0)  # the service reads it again
+    if len(data) > MAX_BYTES:
+        raise too_large
+    not_a_photo = _not_a_photo(name)
     try:
         with Image.open(io.BytesIO(data)) as probe:
             probe.verify()
@@ -59,6 +66,18 @@ def clean_photo(upload) -> tuple[ContentFile, int, int]:
             % {"name": name, "w": width, "h": height},
             code="photo_too_big",
         )
+    return image
+
+
+def clean_photo(upload) -> tuple[ContentFile, int, int]:
+    """Return a fresh file with only the pixels (no metadata) and its size.
+
+    Raises a kind ValidationError for anything that is not a photo we can safely keep.
+    """
+    name = getattr(upload, "name", "") or "photo"
+    image = check_photo(upload)
+    fmt = image.format
+    not_a_photo = _not_a_photo(name)
     try:
         image = ImageOps.exif_transpose(
             image

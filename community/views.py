@@ -115,7 +115,7 @@ def thread_create(request, slug: str):
                 title=data["title"],
                 body=data["body"],
                 content_warning=data["content_warning"],
-                photos=[data["photo"]] if data.get("photo") else [],
+                photos=data["photos"],
                 idempotency_key=data["idempotency_key"],
             )
         except NotFound as exc:
@@ -256,7 +256,7 @@ def post_reply(request, thread_id: int):
                 thread_id=thread.pk,
                 body=data["body"],
                 content_warning=data["content_warning"],
-                photos=[data["photo"]] if data.get("photo") else [],
+                photos=data["photos"],
                 idempotency_key=data["idempotency_key"],
             )
         except NotFound as exc:

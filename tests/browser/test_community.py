@@ -128,3 +128,81 @@ def test_injection_payloads_never_run_in_the_browser(page, space, moderator):
     page.goto(f"/community/c/{space.slug}/")
     page.wait_for_timeout(300)
     assert dialogs == []
+
+
+def _serve_media(page):
+    """Production's web server serves uploads; the test server (DEBUG off) does not."""
+    from pathlib import Path
+
+    from django.conf import settings
+
+    root = Path(settings.MEDIA_ROOT).resolve()
+
+    def handle(route):
+        relative = route.request.url.split(settings.MEDIA_URL, 1)[1]
+        path = (root / relative).resolve()
+        if root in path.parents and path.is_file():
+            route.fulfill(path=str(path))
+        else:
+            route.fulfill(status=404)
+
+    page.route(f"**{settings.MEDIA_URL}**", handle)
+
+
+def test_a_member_attaches_two_photos_and_sees_both_in_the_post(
+    page, login, space, moderator
+):
+    import io
+
+    from PIL import Image
+
+    def jpeg(color, size):
+        buf = io.BytesIO()
+        Image.new("RGB", size, color).save(buf, format="JPEG")
+        return buf.getvalue()
+
+    author = UserFactory(display_name="Brave Heron")
+    thread = _published_thread(
+        moderator, author, space, title="Ward views", body="Share yours?"
+    )
+    member = UserFactory(display_name="Sunny Finch")
+    for i in range(3):
+        _published_thread(moderator, member, space, title=f"Hi {i}", body="Hello")
+    _serve_media(page)
+    login(page, member.email)
+    page.goto(f"/community/t/{thread.pk}/")
+    photos = page.get_by_label("Add photos (optional)")
+    expect(photos).to_have_attribute("multiple", "")
+    expect(photos).to_have_accessible_description(
+        "Up to 4 photos, 8 MB each: JPEG, PNG, GIF or WebP. Location data is removed."
+    )
+    page.get_by_label("Your reply").fill("The sunrise from bay 4, and the garden.")
+    photos.set_input_files(
+        [
+            {
+                "name": "sunrise.jpg",
+                "mimeType": "image/jpeg",
+                "buffer": jpeg("orange", (64, 48)),
+            },
+            {
+                "name": "garden.jpg",
+                "mimeType": "image/jpeg",
+                "buffer": jpeg("green", (48, 64)),
+            },
+        ]
+    )
+    page.get_by_role("button", name="Post reply").click()
+    page.wait_for_load_state()
+    reply = page.locator("#post-2")
+    expect(reply).to_contain_text("The sunrise from bay 4")
+    first = reply.get_by_role("img", name="Photo 1 of 2 shared with this post")
+    second = reply.get_by_role("img", name="Photo 2 of 2 shared with this post")
+    expect(first).to_be_visible()
+    expect(second).to_be_visible()
+    # Both really load (re-encoded copies, not the files as sent).
+    for img in (first, second):
+        img.scroll_into_view_if_needed()
+        page.wait_for_function(
+            "el => el.complete && el.naturalWidth > 0", arg=img.element_handle()
+        )
+    assert page.console_errors == []

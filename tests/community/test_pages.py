@@ -334,7 +334,7 @@ def test_a_photo_is_stored_without_its_location_data(
     upload = SimpleUploadedFile("ward.jpg", buf.getvalue(), content_type="image/jpeg")
     client.force_login(trusted)
     client.post(
-        reverse("community:reply", args=[thread.pk]), {"body": "view", "photo": upload}
+        reverse("community:reply", args=[thread.pk]), {"body": "view", "photos": upload}
     )
     photo = thread.posts.get(position=2).photos.get()
     with Image.open(photo.image.path) as stored:
@@ -354,7 +354,7 @@ def test_a_file_that_is_not_an_image_is_refused_kindly(
     )
     response = client.post(
         reverse("community:reply", args=[thread.pk]),
-        {"body": "kept text", "photo": upload},
+        {"body": "kept text", "photos": upload},
     )
     assert response.status_code == 400
     html = response.content.decode()
