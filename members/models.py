@@ -125,6 +125,7 @@ class NotificationKind(models.TextChoices):
     MENTION = "mention", _("When someone mentions me")
     REACTION = "reaction", _("Reactions to my posts")
     DECISION = "decision", _("Moderators' decisions on my posts")
+    REPORT = "report", _("What happened to posts I reported")
 
 
 class EmailChoice(models.TextChoices):
@@ -140,6 +141,7 @@ DEFAULT_EMAIL = {
     NotificationKind.MENTION: EmailChoice.IMMEDIATELY,
     NotificationKind.REACTION: EmailChoice.DIGEST,
     NotificationKind.DECISION: EmailChoice.IMMEDIATELY,
+    NotificationKind.REPORT: EmailChoice.IMMEDIATELY,
 }
 #: Reactions are never emailed one by one: at most they are part of the digest.
 QUIET_KINDS = {NotificationKind.REACTION}
@@ -185,7 +187,8 @@ class Notification(models.Model):
     )
     #: reactions are batched into one notification per post; this counts them
     count = models.PositiveIntegerField(default=1)
-    #: for decisions: approved / rejected / hidden / removed / restored
+    #: for decisions: approved / rejected / hidden / removed / restored; for report
+    #: outcomes: upheld / dismissed
     decision = models.CharField(max_length=20, blank=True)
     #: "in memory of" threads: gentler, never emailed on their own
     quiet = models.BooleanField(default=False)

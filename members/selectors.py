@@ -3,7 +3,17 @@ now (community's visible_to), whatever was true when they were created."""
 
 from __future__ import annotations
 
-from django.db.models import CharField, IntegerField, Q, Value
+from django.db.models import (
+    BooleanField,
+    Case,
+    CharField,
+    Exists,
+    IntegerField,
+    OuterRef,
+    Q,
+    Value,
+    When,
+)
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -16,26 +26,43 @@ K = NotificationKind
 
 def visible_notifications(user):
     """The member's notifications about posts they can see (and decisions on their own
-    posts, which they are always told about). Unread ones about a post that has since
-    been hidden drop out of every list, count and email."""
+    posts, and the outcome of their reports, which they are always told about). Unread
+    ones about a post that has since been hidden drop out of every list, count and
+    email."""
     if not getattr(user, "is_authenticated", False):
         return Notification.objects.none()
     visible_posts = Post.objects.visible_to(user).filter(deleted_by_author=False)
     muted = MutedMember.objects.filter(user=user).values("muted_id")
     about_visible = Q(post__in=visible_posts.values("pk")) & ~Q(post__author__in=muted)
     own_decision = Q(kind=K.DECISION, post__author=user)
+    # A report's outcome often hides the post: the reporter still hears what came of
+    # it, without the post's conversation or a link (notification_text/_url).
+    own_report = Q(kind=K.REPORT)
     # "In memory of" threads never prompt about reactions, even ones batched earlier.
     reaction_prompt = Q(kind=K.REACTION, post__thread__in_memory_of=True)
     return (
         Notification.objects.filter(recipient=user)
-        .filter(about_visible | own_decision)
+        .filter(about_visible | own_decision | own_report)
         .exclude(reaction_prompt)
     )
 
 
 def notification_list(user):
-    return visible_notifications(user).select_related(
-        "actor", "post", "post__thread", "post__thread__category"
+    # Whether a reporter can still see the post they reported, in the same query (a
+    # list of report outcomes must not ask once per row); other kinds skip it.
+    visible = Post.objects.visible_to(user).filter(
+        pk=OuterRef("post_id"), deleted_by_author=False
+    )
+    return (
+        visible_notifications(user)
+        .select_related("actor", "post", "post__thread", "post__thread__category")
+        .annotate(
+            members_post_visible=Case(
+                When(kind=K.REPORT, then=Exists(visible)),
+                default=Value(None),
+                output_field=BooleanField(null=True),
+            )
+        )
     )
 
 
@@ -57,8 +84,46 @@ def notification_for(user, notification_id: int) -> Notification | None:
     return notification_list(user).filter(pk=notification_id).first()
 
 
+def reporter_can_see(n: Notification) -> bool:
+    """For a report's outcome: can the reporter still see the post? Remembered on the
+    notification, so text and link ask once."""
+    cached = getattr(n, "members_post_visible", None)
+    if cached is None:
+        cached = (
+            Post.objects.visible_to(n.recipient)
+            .filter(pk=n.post_id, deleted_by_author=False)
+            .exists()
+        )
+        n.members_post_visible = cached
+    return cached
+
+
+def _report_text(n: Notification) -> str:
+    """Thanks, and what came of it, naming no one: not who else reported, not the
+    author, not the moderator; the conversation only while the reporter can see it."""
+    upheld = n.decision == "upheld"
+    if reporter_can_see(n):
+        thread = n.post.thread.title
+        if upheld:
+            return _(
+                "Thank you: moderators looked at the post you reported in "
+                "“%(thread)s” and acted on it."
+            ) % {"thread": thread}
+        return _(
+            "Thank you: moderators looked at the post you reported in “%(thread)s” "
+            "and decided it can stay."
+        ) % {"thread": thread}
+    if upheld:
+        return _("Thank you: moderators looked at a post you reported and acted on it.")
+    return _(
+        "Thank you: moderators looked at a post you reported and decided it can stay."
+    )
+
+
 def notification_text(n: Notification) -> str:
     """What the notification says, kindly. Never includes the post's words."""
+    if n.kind == K.REPORT:
+        return _report_text(n)
     thread = n.post.thread.title
     who = n.actor.public_name if n.actor_id and n.actor else _("A Kindred member")
     if n.kind == K.REPLY:
@@ -105,6 +170,8 @@ def notification_text(n: Notification) -> str:
 def notification_url(n: Notification) -> str:
     """Where opening the notification takes the member."""
     post = n.post
+    if n.kind == K.REPORT and not reporter_can_see(n):
+        return reverse("members:notifications")
     if post.status == "published":
         return reverse(
             "community:post_permalink",

@@ -450,3 +450,42 @@ def notify_post_decision(
         )
         _schedule_email(notification, post.author)
     return notification
+
+
+#: What moderation tells a reporter, mapped to the word we store.
+REPORT_OUTCOMES = {"upheld": "upheld", "dismissed": "dismissed"}
+
+
+def notify_report_outcome(
+    *, post_id: int, reporter_id: int, outcome: str
+) -> Notification | None:
+    """Tell a member what came of a post they reported, in the bell (and by email per
+    their preferences).
+
+    For moderation: call it after the outcome is committed. `outcome` is upheld or
+    dismissed. The notification names nobody: not the moderator, not the author, not
+    anyone else who reported. Whether it links to the post, and names its conversation,
+    is decided when it is read (selectors.notification_text / notification_url): only
+    while the reporter can still see the post. Safe to run twice: one per reporter and
+    post.
+    """
+    from django.contrib.auth import get_user_model
+
+    word = REPORT_OUTCOMES.get(outcome)
+    if word is None:
+        raise ValidationError(
+            _("Unknown report outcome %(o)s.") % {"o": outcome}, code="outcome"
+        )
+    reporter = get_user_model().objects.filter(pk=reporter_id, is_active=True).first()
+    if reporter is None or not Post.objects.filter(pk=post_id).exists():
+        return None
+    with transaction.atomic():
+        notification, created = Notification.objects.get_or_create(
+            recipient=reporter,
+            kind=K.REPORT,
+            post_id=post_id,
+            defaults={"actor": None, "decision": word},
+        )
+        if created:
+            _schedule_email(notification, reporter)
+    return notification

@@ -175,23 +175,20 @@ def notify_author_decision(action_id: int) -> bool:
 
 @shared_task(**RETRY)
 def notify_reporter_outcome(report_id: int) -> bool:
+    """Tell a reporter what came of their report: a notification in their bell, and an
+    email per their notification settings (none while they take a break). The members
+    app words it: thanks, the outcome, nobody's name, and the post only while the
+    reporter can still see it."""
+    from members.services import notify_report_outcome
     from moderation.models import Report
 
-    report = Report.objects.select_related("reporter").filter(pk=report_id).first()
-    if report is None or not report.reporter.is_active or not report.reporter.email:
+    report = Report.objects.filter(pk=report_id).first()
+    if report is None or report.outcome == Report.Outcome.PENDING:
         return False
-    if report.reporter.notifications_paused:  # taking a break: we don't email them
-        return False
-    context = {"report": report, "reporter": report.reporter}
-    send_mail(
-        subject=render_to_string(
-            "moderation/email/report_outcome_subject.txt", context
-        ).strip(),
-        message=render_to_string("moderation/email/report_outcome.txt", context),
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        recipient_list=[report.reporter.email],
+    notification = notify_report_outcome(
+        post_id=report.post_id, reporter_id=report.reporter_id, outcome=report.outcome
     )
-    return True
+    return notification is not None
 
 
 @shared_task(**RETRY)

@@ -269,6 +269,7 @@ def test_settings_pages_render_and_save(client, member):
         "mention": "immediately",
         "reaction": "digest",
         "decision": "immediately",
+        "report": "never",
     }
     response = client.post(reverse("members:notification_settings"), prefs)
     assert response.status_code == 302

@@ -419,7 +419,7 @@ def test_an_automatic_hide_keeps_the_report_item_open_for_a_moderator(published_
     assert Report.objects.filter(post=published_post, outcome="pending").count() == 3
 
 
-def test_a_reporter_taking_a_break_is_not_emailed_about_the_outcome(
+def test_a_reporter_taking_a_break_is_not_emailed_but_finds_the_outcome_in_the_bell(
     django_capture_on_commit_callbacks, published_post, moderator
 ):
     from datetime import timedelta
@@ -437,3 +437,4 @@ def test_a_reporter_taking_a_break_is_not_emailed_about_the_outcome(
         )
     assert not [m for m in mail.outbox if m.to == ["resting@example.org"]]
     assert Report.objects.get(reporter=reporter).outcome == Report.Outcome.DISMISSED
+    assert reporter.notifications.filter(kind="report", decision="dismissed").exists()
