@@ -1,6 +1,6 @@
 import pytest
 
-from moderation import detectors
+from moderation import detectors, evaluation
 from moderation.evaluation import (
     SAMPLE_HOSPITALS,
     evaluate_crisis,
@@ -98,3 +98,27 @@ def test_describe_accepts_what_community_returns_after_posting(newcomer, categor
     )
     described = describe(posted)
     assert described["held"] and described["reasons"][0]["code"] == "new_member"
+
+
+def test_the_held_out_sample_is_balanced_and_shares_nothing_with_the_tuning_sample():
+    for name in ("crisis", "personal_details"):
+        tuning = {row["text"] for row in evaluation.load(f"{name}.jsonl")}
+        held_out = evaluation.load(f"{name}{evaluation.HELD_OUT}.jsonl")
+        assert not tuning & {row["text"] for row in held_out}, name
+    crisis = evaluation.load(f"crisis{evaluation.HELD_OUT}.jsonl")
+    positives = sum(row["crisis"] for row in crisis)
+    assert len(crisis) >= 60 and 0.4 <= positives / len(crisis) <= 0.6
+    details = evaluation.load(f"personal_details{evaluation.HELD_OUT}.jsonl")
+    assert len(details) >= 40 and sum(not row["kinds"] for row in details) >= 15
+
+
+def test_the_evaluation_scores_the_held_out_sample_on_its_own():
+    result = evaluation.evaluate_crisis(evaluation.HELD_OUT)
+    assert result["examples"] == len(
+        evaluation.load(f"crisis{evaluation.HELD_OUT}.jsonl")
+    )
+    # Every labelled crisis is either found or missed.
+    found_or_missed = result["true_positives"] + result["false_negatives"]
+    assert found_or_missed == sum(
+        row["crisis"] for row in evaluation.load(f"crisis{evaluation.HELD_OUT}.jsonl")
+    )
