@@ -51,6 +51,29 @@ def site(db):
 
 
 @pytest.fixture
+def spaces_by_visibility(db):
+    """Community spaces of each visibility, keyed by community.models.Visibility."""
+    from tests.factories.community import spaces_by_visibility
+
+    return spaces_by_visibility()
+
+
+@pytest.fixture
+def public(spaces_by_visibility):
+    return spaces_by_visibility["public"]
+
+
+@pytest.fixture
+def members_only(spaces_by_visibility):
+    return spaces_by_visibility["members"]
+
+
+@pytest.fixture
+def private(spaces_by_visibility):
+    return spaces_by_visibility["private"]
+
+
+@pytest.fixture
 def keep_db_connection():
     """For tests that call the WSGI app directly (API fuzzing): keep the test's database
     connection, and its transaction, open across requests, as Django's test client does.
