@@ -20,33 +20,9 @@ def moderator(db):
 
 
 @pytest.fixture
-def categories(db):
-    return {
-        vis: spaces.category_create(
-            actor=None,
-            system=True,
-            name=f"{vis.label.split(':')[0]} space",
-            slug=f"{vis.value}-space",
-            visibility=vis,
-            description=f"A {vis.value} space.",
-        )
-        for vis in Visibility
-    }
-
-
-@pytest.fixture
-def public(categories):
-    return categories[Visibility.PUBLIC]
-
-
-@pytest.fixture
-def members_only(categories):
-    return categories[Visibility.MEMBERS]
-
-
-@pytest.fixture
-def private(categories):
-    return categories[Visibility.PRIVATE]
+def categories(spaces_by_visibility):
+    """The shared spaces of each visibility (tests/conftest.py)."""
+    return spaces_by_visibility
 
 
 def approve(moderator, posted):

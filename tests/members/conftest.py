@@ -5,7 +5,7 @@ community services (held posts approved by a real moderator), with after-commit 
 import pytest
 
 from accounts.roles import MODERATOR, role_grant
-from community.models import PostStatus, Visibility
+from community.models import PostStatus
 from community.services import posts as post_services
 from community.services import spaces
 from community.services.transitions import post_transition
@@ -23,35 +23,6 @@ def moderator(db):
     user = UserFactory(display_name="Moderator Maple")
     role_grant(user=user, role=MODERATOR)
     return user
-
-
-@pytest.fixture
-def spaces_by_visibility(db):
-    return {
-        vis: spaces.category_create(
-            actor=None,
-            system=True,
-            name=f"{vis.value.title()} space",
-            slug=f"{vis.value}-space",
-            visibility=vis,
-        )
-        for vis in Visibility
-    }
-
-
-@pytest.fixture
-def public(spaces_by_visibility):
-    return spaces_by_visibility[Visibility.PUBLIC]
-
-
-@pytest.fixture
-def members_only(spaces_by_visibility):
-    return spaces_by_visibility[Visibility.MEMBERS]
-
-
-@pytest.fixture
-def private(spaces_by_visibility):
-    return spaces_by_visibility[Visibility.PRIVATE]
 
 
 class Community:
