@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import logging
 import math
+import re
+import time
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -58,9 +60,33 @@ def kind_label(kind: str) -> str:
     return str(KIND_LABELS.get(kind, KIND_LABELS["page"]))
 
 
+SYNONYMS_VERSION_KEY = "search:synonyms:version"
+_synonym_memo: dict[str, list[list[str]]] = {}
+
+
 def synonym_groups() -> list[list[str]]:
-    """Read on every search (one small query): an editor's change works at once."""
-    return [g.term_list for g in SynonymGroup.objects.only("terms")]
+    """The editors' synonym groups, kept in this process per version of the set.
+
+    An editor's save or delete bumps the shared version (search.signals, after commit),
+    so the next search in every process reads the new set: no reindex, no restart.
+    A reader that loaded the old set just before a bump keeps it under the old version,
+    which nobody asks for again.
+    """
+    version = cache.get(SYNONYMS_VERSION_KEY)
+    if version is None:
+        cache.add(SYNONYMS_VERSION_KEY, str(time.time_ns()), None)
+        version = cache.get(SYNONYMS_VERSION_KEY)
+    groups = _synonym_memo.get(version)
+    if groups is None:
+        groups = [g.term_list for g in SynonymGroup.objects.only("terms")]
+        _synonym_memo.clear()
+        _synonym_memo[version] = groups
+    return groups
+
+
+def synonyms_changed() -> None:
+    """Retire every process's copy of the synonym set."""
+    cache.set(SYNONYMS_VERSION_KEY, str(time.time_ns()), None)
 
 
 def parse_query(raw: str) -> ParsedQuery:
@@ -151,11 +177,36 @@ def _corrected(parsed: ParsedQuery, corrections: dict[str, str]) -> ParsedQuery 
     return parse_query(text) if text else None
 
 
+_MARKED = re.compile(r"<mark>(.*?)</mark>", re.S)
+FEW_RESULTS = PER_PAGE  # "did you mean" may cost a round trip only below this
+
+
+def _shown_words(hits: list[Hit]) -> set[str]:
+    """Words highlighted in what this person is about to see (their visible hits)."""
+    import html
+
+    words: set[str] = set()
+    for hit in hits:
+        for marked in _MARKED.findall(f"{hit.title_html} {hit.snippet_html}"):
+            words.update(w.lower() for w in html.unescape(marked).split())
+    return words
+
+
 def _spelling_for(
-    engine, parsed: ParsedQuery, filters: Filters, corrections: dict | None = None
+    engine,
+    parsed: ParsedQuery,
+    filters: Filters,
+    corrections: dict | None = None,
+    *,
+    shown: set[str] | None = None,
+    may_count: bool = True,
 ) -> ParsedQuery | None:
     """A corrected query, only if it finds something this person may see: candidate
-    words can come from anywhere in the index, the check keeps private words private."""
+    words can come from anywhere in the index, the check keeps private words private.
+
+    A correction already highlighted in this person's visible hits is proven without a
+    round trip; others are checked with a permission-filtered count, if `may_count`.
+    """
     words = [
         u.alternatives[0].text
         for u in parsed.units
@@ -170,6 +221,11 @@ def _spelling_for(
         return None
     verified = {}
     for word, correction in corrections.items():
+        if shown and correction.lower() in shown:
+            verified[word] = correction
+            continue
+        if not may_count:
+            continue
         # Each correction must find something this person may see, on its own.
         check = SearchRequest(
             query=parse_query(correction),
@@ -250,6 +306,7 @@ def search(
     outcome.engine, outcome.degraded = engine.name, degraded
     request.with_spelling = False
     corrections = response.spelling or {}
+    found_as_typed = response.total > 0
 
     if response.total == 0:
         fixed = _spelling_for(engine, parsed, filters, corrections)
@@ -265,10 +322,6 @@ def search(
             if not outcome.any_words:
                 response.total, response.hits = 0, []
                 outcome.corrected_to = ""
-    elif requested_page == 1 and corrections:
-        fixed = _spelling_for(engine, parsed, filters, corrections)
-        if fixed is not None:
-            outcome.did_you_mean = fixed.text
 
     outcome.total = response.total
     outcome.facets = response.facets
@@ -284,20 +337,56 @@ def search(
         response = engine.search(request)
     outcome.page = requested_page
     outcome.hits = visible_hits(user, response.hits)
+    if corrections and found_as_typed and outcome.hits and requested_page == 1:
+        # "Did you mean": free when the correction is highlighted in what they see;
+        # one more round trip only when there are few results to go on.
+        fixed = _spelling_for(
+            engine,
+            parsed,
+            filters,
+            corrections,
+            shown=_shown_words(outcome.hits),
+            may_count=response.total < FEW_RESULTS,
+        )
+        if fixed is not None:
+            outcome.did_you_mean = fixed.text
     if not outcome.hits and not response.total:
         outcome.suggested_articles = suggested_articles()
     return outcome
 
 
+def _keys(queryset, label: str):
+    """The hit keys ("label:pk") of `queryset`'s rows, as one text column."""
+    from django.db.models import CharField, Value
+    from django.db.models.functions import Cast, Concat
+
+    return (
+        queryset.order_by()
+        .annotate(
+            _search_key=Concat(
+                Value(f"{label}:"), Cast("pk", CharField()), output_field=CharField()
+            )
+        )
+        .values_list("_search_key", flat=True)
+    )
+
+
 def visible_hits(user, hits: list) -> list:
-    """Defence in depth: keep only hits whose database row `user` may see right now."""
+    """Defence in depth: keep only hits whose database row `user` may see right now.
+
+    One query over all the hit ids, whatever their types (a UNION of each type's
+    visible_to / public_pages filter); Wagtail's public() reads the page view
+    restrictions first when pages are among the hits.
+    """
     from community.models import Post, Thread
 
+    if not hits:
+        return []
     by_label: dict[str, set[str]] = {}
     for hit in hits:
         label, oid = hit.key.rsplit(":", 1)
         by_label.setdefault(label, set()).add(oid)
-    allowed: set[str] = set()
+    parts = []
     for label, ids in by_label.items():
         int_ids = [int(i) for i in ids if i.isdigit()]
         if label == sources.THREAD_KEY:
@@ -318,7 +407,11 @@ def visible_hits(user, hits: list) -> list:
             if model not in sources.snippet_models():
                 continue
             found = sources.searchable_snippets(model).filter(pk__in=list(ids))
-        allowed.update(f"{label}:{pk}" for pk in found.values_list("pk", flat=True))
+        parts.append(_keys(found, label))
+    allowed: set[str] = set()
+    if parts:
+        combined = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
+        allowed = set(combined)
     kept = [h for h in hits if h.key in allowed]
     if len(kept) != len(hits):
         log.warning(

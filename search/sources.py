@@ -8,6 +8,7 @@ query time from category_id (see search.permissions), never baked into the index
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from datetime import datetime
@@ -127,20 +128,23 @@ def public_pages():
     return editorial_public_pages()
 
 
-def searchable_page_models() -> list:
+@functools.cache
+def searchable_page_models() -> tuple:
+    """Models don't change while the process runs: worked out once."""
     from wagtail.models import Page
 
-    return [
+    return tuple(
         m
         for m in apps.get_models()
         if issubclass(m, Page) and callable(getattr(m, "search_payload", None))
-    ]
+    )
 
 
 def searchable_pages():
     """Public pages of the types editorial made searchable (they have search_payload)."""
     from django.contrib.contenttypes.models import ContentType
 
+    # get_for_models answers from ContentType's own cache after the first call.
     types = ContentType.objects.get_for_models(*searchable_page_models()).values()
     return public_pages().filter(content_type__in=[t.pk for t in types])
 
@@ -187,7 +191,8 @@ def page_doc(page) -> Doc:
     return _payload_doc(key_for(PAGE_KEY, page.pk), page.pk, payload, "page")
 
 
-def snippet_models() -> list[type[models.Model]]:
+@functools.cache
+def snippet_models() -> tuple[type[models.Model], ...]:
     """Non-page models with a search_payload(): the editorial snippets (support services)."""
     from wagtail.models import Page
 
@@ -197,7 +202,7 @@ def snippet_models() -> list[type[models.Model]]:
             continue
         if callable(getattr(model, "search_payload", None)):
             found.append(model)
-    return found
+    return tuple(found)
 
 
 def searchable_snippets(model):

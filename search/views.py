@@ -6,7 +6,7 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
-from search import queries
+from search import fragments, queries
 
 
 def _params(request) -> dict:
@@ -68,11 +68,8 @@ def search(request):
     context = {
         "outcome": outcome,
         "query": outcome.query,
-        "facets": facets,
-        "results": [
-            {"hit": hit, "kind_label": queries.kind_label(hit.kind)}
-            for hit in outcome.hits
-        ],
+        "facets_html": fragments.facets_html(facets),
+        "results_html": fragments.hits_html(outcome.hits),
         "sort_relevance_url": _url(outcome, sort="", page=1),
         "sort_newest_url": _url(outcome, sort="newest", page=1),
         "clear_filters_url": _url(

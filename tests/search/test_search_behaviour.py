@@ -207,3 +207,58 @@ def test_a_private_page_is_never_indexed(engine, site):
     h.drain()
     assert queries.search(anon, q="fertility").total == 0
     assert queries.search(h.member(), q="fertility").total == 0
+
+
+def test_an_editor_changing_or_removing_synonyms_works_on_the_next_search(public):
+    h.thread(public, "Palliative support at home", "Our palliative team visited.")
+    h.drain()
+    group = h.synonyms("comfort", "palliative")
+    assert queries.search(anon, q="comfort").total == 1
+    group.terms = "respite, palliative"
+    group.save()  # as the Wagtail snippet editor saves it
+    assert queries.search(anon, q="comfort").total == 0
+    assert queries.search(anon, q="respite").total == 1
+    group.delete()
+    assert queries.search(anon, q="respite").total == 0
+
+
+def test_the_synonym_set_is_read_once_not_on_every_search(
+    public, django_assert_max_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    h.synonyms("chemo", "chemotherapy")
+    h.thread(public, "Chemotherapy days", "Long chemotherapy days.")
+    h.drain()
+    queries.search(anon, q="chemo")
+    with CaptureQueriesContext(connection) as captured:
+        assert queries.search(anon, q="chemo").total == 1
+    assert not [q for q in captured if "search_synonymgroup" in q["sql"]]
+
+
+def test_did_you_mean_needs_no_extra_request_when_the_results_already_show_the_word(
+    es_engine,
+):
+    from search.engines import elastic
+
+    space = h.category(Visibility.PUBLIC, "Treatment")
+    for i in range(queries.FEW_RESULTS + 2):
+        h.thread(space, f"Steroids week {i}", "Steroids made him hungry all night.")
+    h.drain()
+    es = elastic.client(3.0)
+    sent = []
+    original = es.count
+
+    def counting(**kwargs):
+        sent.append(kwargs)
+        return original(**kwargs)
+
+    es.count = counting
+    try:
+        outcome = queries.search(anon, q="steriods")
+    finally:
+        del es.count
+    assert outcome.total == queries.FEW_RESULTS + 2
+    assert outcome.did_you_mean == "steroids"
+    assert sent == []

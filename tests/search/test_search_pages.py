@@ -124,3 +124,38 @@ def test_search_page_queries_do_not_grow_with_the_number_of_results(
     with django_assert_max_num_queries(25):
         response = client.get("/search/", {"q": "mouth sores"})
     assert response.status_code == 200
+
+
+def test_hits_of_every_type_are_rechecked_in_one_query(
+    engine, site, django_assert_num_queries
+):
+    from django.contrib.auth.models import AnonymousUser
+
+    from search import queries
+
+    space = h.category(Visibility.PUBLIC)
+    thread = h.thread(space, "Night feeds and nausea", "Nausea at night.")
+    for i in range(4):
+        h.reply(thread, f"Nausea eased with ginger {i}.")
+    h.page(site, "Nausea during treatment", "What helps with nausea.")
+    h.drain()
+    hits = queries.search(AnonymousUser(), q="nausea").hits
+    assert {hit.kind for hit in hits} == {"thread", "post", "page"}
+    # Wagtail's public() reads the view restrictions, then one query checks every hit.
+    with django_assert_num_queries(2):
+        assert queries.visible_hits(AnonymousUser(), hits) == hits
+    community = [hit for hit in hits if hit.kind != "page"]
+    with django_assert_num_queries(1):
+        assert queries.visible_hits(AnonymousUser(), community) == community
+
+
+def test_the_results_page_escapes_what_people_wrote(client, engine):
+    space = h.category(Visibility.PUBLIC, 'Side effects & "tips" <i>')
+    h.thread(space, "<img src=x onerror=alert(1)> nausea", "Nausea <b>helped</b>.")
+    h.drain()
+    html = client.get("/search/", {"q": "nausea"}).content.decode()
+    assert "<img src=x" not in html and "<b>helped" not in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+    assert "In the community: Side effects &amp; &quot;tips&quot; &lt;i&gt;" in html
+    assert "<mark>" in html.lower()
+    assert '<li><a href="?q=nausea&amp;type=thread">Conversation</a>' in html
