@@ -19,9 +19,8 @@ from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.timesince import timesince
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from accounts.roles import is_moderator
 from community.models import Category, ModerationAction, Post, PostStatus
@@ -187,15 +186,46 @@ def _decorate_rows(rows, now) -> None:
         Post.objects.filter(status=PostStatus.PUBLISHED), "author_id", author_ids
     )
     strikes = _count_by(Sanction.objects.all(), "user_id", author_ids)
-    labels = dict(Reason.choices)
-    kinds = dict(QueueItem.Kind.choices)
+    # Translated once per page, not once per row.
+    labels = {value: str(label) for value, label in Reason.choices}
+    kinds = {value: str(label) for value, label in QueueItem.Kind.choices}
     watched = _("Flagged by a watched word")
+    # One reverse() for the page: /admin/moderation/item/<id>/ differs only by the id.
+    marker = 987654321
+    item_url = reverse("moderation_admin:item", args=[marker]).split(str(marker))
     for row in rows:
         row.kind_label = kinds.get(row.kind, row.kind)
-        row.reason_text = ", ".join(str(labels.get(r, watched)) for r in row.reasons)
+        row.reason_text = ", ".join(labels.get(r, watched) for r in row.reasons)
         row.author_approved = approved.get(row.post.author_id, 0)
         row.author_strikes = strikes.get(row.post.author_id, 0)
-        row.waiting = timesince(row.created_at, now)
+        row.waiting = _waited(now - row.created_at)
+        row.url = f"{item_url[0]}{row.pk}{item_url[1]}"
+        row.title_short = _shorten(row.post.thread.title, 60)
+        row.excerpt = _shorten(row.post.body, 120)
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _waited(delta: timedelta) -> str:
+    """How long an item has waited, to the minute under a day, to the hour beyond."""
+    minutes = max(0, int(delta.total_seconds() // 60))
+    if minutes < 60:
+        return ngettext("%(n)d minute", "%(n)d minutes", minutes) % {"n": minutes}
+    hours, minutes = divmod(minutes, 60)
+    if hours < 24:
+        return ngettext("%(n)d hour", "%(n)d hours", hours) % {"n": hours} + (
+            ", " + ngettext("%(n)d minute", "%(n)d minutes", minutes) % {"n": minutes}
+            if minutes
+            else ""
+        )
+    days, hours = divmod(hours, 24)
+    return ngettext("%(n)d day", "%(n)d days", days) % {"n": days} + (
+        ", " + ngettext("%(n)d hour", "%(n)d hours", hours) % {"n": hours}
+        if hours
+        else ""
+    )
 
 
 def _bulk(request):

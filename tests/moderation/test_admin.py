@@ -260,3 +260,32 @@ def test_rejecting_with_a_template_sends_its_kind_words_to_the_author(
         "without the surname" in m.body and m.to == [held_post.author.email]
         for m in mail.outbox
     )
+
+
+def test_the_queue_says_how_long_each_item_has_waited_in_plain_words():
+    from datetime import timedelta
+
+    from moderation.admin_views import _waited
+
+    assert _waited(timedelta(seconds=20)) == "0 minutes"
+    assert _waited(timedelta(minutes=1)) == "1 minute"
+    assert _waited(timedelta(hours=3)) == "3 hours"
+    assert _waited(timedelta(hours=1, minutes=5)) == "1 hour, 5 minutes"
+    assert _waited(timedelta(days=2, hours=1, minutes=59)) == "2 days, 1 hour"
+
+
+def test_queue_rows_link_to_their_item_and_shorten_long_titles(
+    mod_client, newcomer, category
+):
+    from community.services import posts as post_services
+
+    posted = post_services.thread_create(
+        actor=newcomer,
+        category=category.slug,
+        title="A very long title " * 6,
+        body="Short body.",
+    )
+    item = QueueItem.objects.get(post=posted.post)
+    html = mod_client.get(reverse("moderation_admin:queue")).content.decode()
+    assert f'href="{reverse("moderation_admin:item", args=[item.pk])}"' in html
+    assert "A very long title A very long title A very long title A ver…" in html
