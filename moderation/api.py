@@ -124,10 +124,11 @@ def queue(
 ):
     from django.utils import timezone
 
-    if not _may_moderate(request.user):
+    global_moderator = is_moderator(request.user)
+    if not (global_moderator or request.user.moderated_categories.exists()):
         return _forbidden()
     items = (
-        services.queue_for(request.user)
+        services.queue_for(request.user, global_moderator=global_moderator)
         .select_related("post", "category", "claimed_by")
         .only(*QUEUE_API_FIELDS)
     )
