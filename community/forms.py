@@ -6,8 +6,8 @@ import uuid
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from community import photos as photo_rules
 from community.models import ContentWarning, ReactionKind
-from community.photos import MAX_PHOTOS, check_photo
 from community.services.posts import BODY_MAX, TITLE_MAX
 from core.errors import ValidationError as DomainValidationError
 
@@ -26,11 +26,24 @@ FIELD_FOR_CODE = {
 
 
 class MultiplePhotoInput(forms.FileInput):
+    """Several files from one input. community.js checks the choice before it is sent
+    (a phone on hospital wifi shouldn't upload 40 MB to be told no); the server
+    checks again."""
+
     allow_multiple_selected = True
 
     def __init__(self, attrs=None):
         super().__init__(
-            {"accept": "image/jpeg,image/png,image/gif,image/webp", **(attrs or {})}
+            {
+                "accept": photo_rules.ACCEPT,
+                "data-photo-check": "",
+                "data-max-count": photo_rules.MAX_PHOTOS,
+                "data-max-bytes": photo_rules.MAX_BYTES,
+                "data-too-many": photo_rules.TOO_MANY,
+                "data-too-large": photo_rules.TOO_LARGE,
+                "data-not-photo": photo_rules.NOT_A_PHOTO,
+                **(attrs or {}),
+            }
         )
 
 
@@ -48,17 +61,14 @@ class PhotosField(forms.FileField):
                 self.error_messages["required"], code="required"
             )
         errors = []
-        if len(files) > MAX_PHOTOS:
+        if len(files) > photo_rules.MAX_PHOTOS:
             errors.append(
-                _(
-                    "You chose %(count)s photos; a post can have up to %(max)s. "
-                    "Please choose again."
-                )
-                % {"count": len(files), "max": MAX_PHOTOS}
+                photo_rules.TOO_MANY
+                % {"count": len(files), "max": photo_rules.MAX_PHOTOS}
             )
         for upload in files:
             try:
-                check_photo(upload)
+                photo_rules.check_photo(upload)
             except DomainValidationError as exc:
                 errors.append(exc.message)
         if errors:

@@ -5,6 +5,7 @@ import uuid
 
 from django.core.files.base import ContentFile
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from core.errors import ValidationError
@@ -15,14 +16,20 @@ MAX_PHOTOS = 4
 ALLOWED_FORMATS = {"JPEG": "jpg", "PNG": "png", "GIF": "png", "WEBP": "jpg"}
 
 
+ACCEPT = "image/jpeg,image/png,image/gif,image/webp"
+# Messages with their placeholders: the server fills them in, and so does the page's
+# script (community.js) when it checks chosen files before they are sent.
+TOO_LARGE = gettext_lazy("“%(name)s” is too large: photos can be up to 8 MB.")
+NOT_A_PHOTO = gettext_lazy(
+    "“%(name)s” doesn't look like a photo. Please choose a JPEG, PNG, GIF or WebP image."
+)
+TOO_MANY = gettext_lazy(
+    "You chose %(count)s photos; a post can have up to %(max)s. Please choose again."
+)
+
+
 def _not_a_photo(name: str) -> ValidationError:
-    return ValidationError(
-        _(
-            "“%(name)s” doesn't look like a photo. Please choose a JPEG, PNG, GIF or WebP image."
-        )
-        % {"name": name},
-        code="not_an_image",
-    )
+    return ValidationError(NOT_A_PHOTO % {"name": name}, code="not_an_image")
 
 
 def check_photo(upload) -> Image.Image:
@@ -33,10 +40,7 @@ def check_photo(upload) -> Image.Image:
     """
     name = getattr(upload, "name", "") or "photo"
     size = getattr(upload, "size", None)
-    too_large = ValidationError(
-        _("“%(name)s” is too large: photos can be up to 8 MB.") % {"name": name},
-        code="photo_too_large",
-    )
+    too_large = ValidationError(TOO_LARGE % {"name": name}, code="photo_too_large")
     if size is not None and size > MAX_BYTES:
         raise too_large
     if hasattr(upload, "seek"):

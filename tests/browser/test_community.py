@@ -149,18 +149,19 @@ def _serve_media(page):
     page.route(f"**{settings.MEDIA_URL}**", handle)
 
 
-def test_a_member_attaches_two_photos_and_sees_both_in_the_post(
-    page, login, space, moderator
-):
+def _jpeg(name, color="teal", size=(64, 48)):
     import io
 
     from PIL import Image
 
-    def jpeg(color, size):
-        buf = io.BytesIO()
-        Image.new("RGB", size, color).save(buf, format="JPEG")
-        return buf.getvalue()
+    buf = io.BytesIO()
+    Image.new("RGB", size, color).save(buf, format="JPEG")
+    return {"name": name, "mimeType": "image/jpeg", "buffer": buf.getvalue()}
 
+
+def test_a_member_attaches_two_photos_and_sees_both_in_the_post(
+    page, login, space, moderator
+):
     author = UserFactory(display_name="Brave Heron")
     thread = _published_thread(
         moderator, author, space, title="Ward views", body="Share yours?"
@@ -178,18 +179,7 @@ def test_a_member_attaches_two_photos_and_sees_both_in_the_post(
     )
     page.get_by_label("Your reply").fill("The sunrise from bay 4, and the garden.")
     photos.set_input_files(
-        [
-            {
-                "name": "sunrise.jpg",
-                "mimeType": "image/jpeg",
-                "buffer": jpeg("orange", (64, 48)),
-            },
-            {
-                "name": "garden.jpg",
-                "mimeType": "image/jpeg",
-                "buffer": jpeg("green", (48, 64)),
-            },
-        ]
+        [_jpeg("sunrise.jpg", "orange"), _jpeg("garden.jpg", "green", (48, 64))]
     )
     page.get_by_role("button", name="Post reply").click()
     page.wait_for_load_state()
@@ -205,4 +195,37 @@ def test_a_member_attaches_two_photos_and_sees_both_in_the_post(
         page.wait_for_function(
             "el => el.complete && el.naturalWidth > 0", arg=img.element_handle()
         )
+    assert page.console_errors == []
+
+
+def test_choosing_too_many_photos_is_explained_before_anything_is_sent(
+    page, login, space
+):
+    member = UserFactory(display_name="Patient Plover")
+    login(page, member.email)
+    page.goto(f"/community/c/{space.slug}/new/")
+    page.get_by_label("Title").fill("Five pictures")
+    page.get_by_label("Your message").fill("I hope these are not too many.")
+    photos = page.get_by_label("Add photos (optional)")
+    photos.set_input_files([_jpeg(f"p{i}.jpg") for i in range(5)])
+    message = "You chose 5 photos; a post can have up to 4. Please choose again."
+    expect(page.get_by_text(message)).to_be_visible()
+    expect(photos).to_have_attribute("aria-invalid", "true")
+    posts = []
+    page.on("request", lambda r: posts.append(r.url) if r.method == "POST" else None)
+    page.get_by_role("button", name="Post").click()
+    expect(photos).to_be_focused()
+    page.wait_for_timeout(300)  # time for a submission to start, if one would
+    assert posts == []  # nothing was sent: still the form, with the words in it
+    expect(page.get_by_label("Your message")).to_have_value(
+        "I hope these are not too many."
+    )
+    photos.set_input_files([_jpeg("p1.jpg"), _jpeg("p2.jpg")])
+    expect(page.get_by_text(message)).to_have_count(0)
+    page.get_by_role("button", name="Post").click()
+    page.wait_for_load_state()
+    assert len(posts) == 1
+    assert (
+        page.get_by_role("heading", level=1).inner_text().endswith("waiting for review")
+    )
     assert page.console_errors == []
