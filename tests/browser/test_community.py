@@ -229,3 +229,42 @@ def test_choosing_too_many_photos_is_explained_before_anything_is_sent(
         page.get_by_role("heading", level=1).inner_text().endswith("waiting for review")
     )
     assert page.console_errors == []
+
+
+def test_a_moderator_makes_a_space_members_only_in_the_admin(
+    page, login, space, moderator
+):
+    from allauth.mfa.totp.internal.auth import TOTP
+
+    from tests.browser.test_moderation import SECRET, _totp_code
+
+    author = UserFactory(display_name="Early Lark")
+    thread = _published_thread(
+        moderator, author, space, title="First week at home", body="Tips welcome."
+    )
+    page.goto(f"/community/t/{thread.pk}/")
+    page.get_by_text("Tips welcome.").wait_for()
+
+    TOTP.activate(moderator, SECRET)
+    page.set_viewport_size({"width": 1280, "height": 900})
+    login(page, moderator.email)
+    code = page.locator("input[name='code']")
+    code.fill(_totp_code())
+    code.press("Enter")
+    page.wait_for_load_state()
+    page.goto("/admin/community/spaces/")
+    expect(page.get_by_role("heading", name="Community spaces")).to_be_visible()
+    page.get_by_role("link", name="Newly diagnosed").click()
+    page.get_by_label("Members: signed-in members can read").check()
+    page.get_by_label("Description").fill("For the first days and weeks.")
+    page.get_by_role("button", name="Save changes").click()
+    page.wait_for_load_state()
+    expect(page.get_by_text("Changes to “Newly diagnosed” are saved.")).to_be_visible()
+    row = page.get_by_role("row", name="Newly diagnosed")
+    expect(row).to_contain_text("Members: signed-in members can read")
+
+    page.context.clear_cookies()
+    response = page.goto(f"/community/t/{thread.pk}/")
+    assert response.status == 404
+    assert page.get_by_text("Tips welcome.").count() == 0
+    page.console_errors.clear()  # that 404 was the point
