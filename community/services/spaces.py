@@ -65,12 +65,13 @@ def category_update(
     name: str,
     slug: str,
     visibility: str,
-    description: str = "",
-    position: int = 0,
-    is_locked: bool = False,
-    moderator_ids: Iterable[int] = (),
+    description: str,
+    position: int,
+    is_locked: bool,
+    moderator_ids: Iterable[int] | None = None,
 ) -> Category:
-    """Change a discussion space.
+    """Change a discussion space: every field is given, as the admin form shows them
+    all, except moderator_ids (None leaves the space's moderators as they are).
 
     A change of visibility changes who can read every conversation in it, and a new
     name changes how search shows them: both record the space in the search outbox in
@@ -98,7 +99,8 @@ def category_update(
                 setattr(category, field, value)
             category.is_locked = is_locked
             category.save()
-            category.moderators.set(_active_users(moderator_ids))
+            if moderator_ids is not None:
+                category.moderators.set(_active_users(moderator_ids))
             if category.visibility != before["visibility"]:
                 _audit_category(
                     actor=actor,

@@ -118,6 +118,9 @@ def test_changing_a_space_that_does_not_exist_is_not_found(moderator):
             name="Gone",
             slug="gone",
             visibility=Visibility.PUBLIC,
+            description="",
+            position=0,
+            is_locked=False,
         )
 
 
@@ -126,6 +129,10 @@ def test_changing_a_spaces_moderators_replaces_them(moderator, public, outsider)
     _update(moderator, public, moderator_ids=[outsider.pk])
     _update(moderator, public, moderator_ids=[other.pk])
     assert list(public.moderators.all()) == [other]
+    _update(moderator, public, moderator_ids=None, description="Moderators stay.")
+    assert list(public.moderators.all()) == [other]
+    _update(moderator, public, moderator_ids=[])
+    assert not public.moderators.exists()
 
 
 def test_making_a_space_members_only_reindexes_and_audits_everything_in_it(
