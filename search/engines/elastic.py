@@ -278,13 +278,19 @@ class ElasticsearchEngine:
             "track_total_hits": True,
             "ignore_unavailable": True,
             "allow_no_indices": True,
-            "source_excludes": ["spell"],
+            # The body can be 20,000 characters: the highlighter sends the part we
+            # show (its opening when no word matched there), never the whole body.
+            "source_excludes": ["spell", "body_text"],
             "highlight": {
                 "pre_tags": [MARK_OPEN],
                 "post_tags": [MARK_CLOSE],
                 "fields": {
                     "title": {"number_of_fragments": 0},
-                    "body_text": {"fragment_size": 200, "number_of_fragments": 1},
+                    "body_text": {
+                        "fragment_size": 200,
+                        "number_of_fragments": 1,
+                        "no_match_size": 200,
+                    },
                     "summary": {"fragment_size": 200, "number_of_fragments": 1},
                 },
             },
@@ -315,11 +321,7 @@ class ElasticsearchEngine:
             src = raw["_source"]
             hl = raw.get("highlight", {})
             title_marked = (hl.get("title") or [src.get("title", "")])[0]
-            snippet = (hl.get("body_text") or hl.get("summary") or [None])[0]
-            if snippet is None:
-                snippet = excerpt(
-                    src.get("body_text") or src.get("summary") or "", words
-                )
+            snippet = _snippet(hl, src, words)
             hits.append(
                 Hit(
                     key=src["key"],
@@ -461,6 +463,17 @@ class ElasticsearchEngine:
             run_bulk(self.es, bulk_actions(changes, targets), refresh=_refresh())
         except (TransportError, ConnectionError) as exc:
             raise EngineUnavailable(type(exc).__name__) from exc
+
+
+def _snippet(hl: dict, src: dict, words: list[str]) -> str:
+    """A highlighted fragment where a word matched (body first, then summary); else the
+    body's opening (no_match_size) or the summary, with our own marks for near words."""
+    body = (hl.get("body_text") or [""])[0]
+    summary = (hl.get("summary") or [""])[0]
+    for fragment in (body, summary):
+        if MARK_OPEN in fragment:
+            return fragment
+    return excerpt(body or src.get("summary") or "", words)
 
 
 def _plain_words(parsed: ParsedQuery) -> list[str]:
