@@ -210,9 +210,13 @@ def digest_send(*, user_id: int, day: date) -> bool:
             return False
         threads: dict[int, dict] = {}
         for n in items:
-            entry = threads.setdefault(
-                n.post.thread_id, {"title": n.post.thread.title, "items": []}
-            )
+            if n.kind == K.REPORT and not selectors.reporter_can_see(n):
+                # A post the reporter can no longer see: not even its conversation's
+                # title goes in the email.
+                key, title = 0, _("Posts you reported")
+            else:
+                key, title = n.post.thread_id, n.post.thread.title
+            entry = threads.setdefault(key, {"title": title, "items": []})
             entry["items"].append(
                 {
                     "text": selectors.notification_text(n),

@@ -242,3 +242,30 @@ def test_a_list_of_report_outcomes_costs_the_same_queries_however_long_it_is(
         page = client.get(reverse("members:notifications")).content.decode()
     assert page.count('<li class="members-notification') == 7
     assert page.count("moderators looked at the post you reported in") == 2 * 4
+
+
+def test_a_daily_digest_never_names_the_conversation_of_a_post_the_reporter_cannot_see(
+    django_capture_on_commit_callbacks, published_post, moderator
+):
+    from django.utils import timezone
+
+    from members import emails
+    from members import services as member_services
+
+    reporter = UserFactory(email="digest-wren@example.org")
+    member_services.preferences_set(actor=reporter, choices={"report": "digest"})
+    services.report_create(actor=reporter, post_id=published_post.pk, reason="unkind")
+    decide(
+        django_capture_on_commit_callbacks,
+        moderator,
+        published_post,
+        "hide",
+        "Please keep replies gentle.",
+    )
+    mail.outbox.clear()
+    assert emails.digest_send(user_id=reporter.pk, day=timezone.localdate()) is True
+    [digest] = [m for m in mail.outbox if m.to == ["digest-wren@example.org"]]
+    assert "moderators looked at a post you reported and acted on it" in digest.body
+    assert "Posts you reported" in digest.body
+    assert "Scan day" not in digest.body
+    assert permalink(published_post) not in digest.body
