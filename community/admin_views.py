@@ -13,6 +13,7 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.db.models import Count, Q
+from django.db.models.functions import Lower
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -99,10 +100,10 @@ class CategoryForm(forms.Form):
         ]
         found = dict(
             get_user_model()
-            .objects.filter(email__in=emails, is_active=True)
-            .values_list("email", "pk")
+            .objects.annotate(email_lower=Lower("email"))
+            .filter(email_lower__in=emails, is_active=True)
+            .values_list("email_lower", "pk")
         )
-        found = {email.lower(): pk for email, pk in found.items()}
         missing = [email for email in emails if email not in found]
         if missing:
             raise forms.ValidationError(

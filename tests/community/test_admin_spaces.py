@@ -130,12 +130,14 @@ def test_the_list_shows_name_visibility_conversations_and_order(
 
 
 def test_creating_a_space_from_the_admin(mod_client, outsider):
+    outsider.email = "Otter.Outside@Example.org"
+    outsider.save(update_fields=["email"])
     response = mod_client.post(
         reverse("community_admin:category_create"),
         _form(
             visibility="private",
             is_locked="on",
-            moderators=outsider.email.upper(),
+            moderators=" otter.outside@example.ORG ",
         ),
     )
     assert response.status_code == 302
