@@ -289,3 +289,25 @@ def test_queue_rows_link_to_their_item_and_shorten_long_titles(
     html = mod_client.get(reverse("moderation_admin:queue")).content.decode()
     assert f'href="{reverse("moderation_admin:item", args=[item.pk])}"' in html
     assert "A very long title A very long title A very long title A ver…" in html
+
+
+def test_the_log_filters_to_changes_of_spaces(
+    mod_client, held_post, moderator, category
+):
+    from community.services.spaces import category_update
+
+    category_update(
+        actor=moderator,
+        category_id=category.pk,
+        name=category.name,
+        slug=category.slug,
+        visibility="public",
+        description=category.description,
+        position=category.position,
+        is_locked=category.is_locked,
+    )
+    response = mod_client.get(reverse("moderation_admin:log") + "?target_type=category")
+    html = response.content.decode()
+    assert 'value="category" selected' in html
+    assert "<td>category_visibility</td>" in html
+    assert "<td>hold</td>" not in html
