@@ -375,11 +375,47 @@ def iter_all_documents(chunk: int = 2000) -> Iterator[Doc]:
                 "thread_id": thread_id,
             }
         last = batch[-1][0]
-    for page in searchable_pages().specific().iterator(chunk_size=500):
-        yield page_doc(page)
+    yield from _page_documents()
     for model in snippet_models():
         for obj in searchable_snippets(model).iterator(chunk_size=500):
             yield snippet_doc(obj)
+
+
+def _batch_lookups(model) -> tuple[list[str], list[str]]:
+    """What a page type's search_payload() reads through relations, for loading a
+    whole batch at once: its own foreign keys (joined), its many-to-many fields and
+    the tag of each tagged item (prefetched)."""
+    from wagtail.models import Page
+
+    joins, prefetches = [], []
+    for field in model._meta.get_fields():
+        if field.model is Page or getattr(field, "parent_link", False):
+            continue
+        if field.many_to_one and field.concrete and not field.auto_created:
+            joins.append(field.name)
+        elif field.many_to_many and field.concrete:
+            prefetches.append(field.name)
+        elif field.one_to_many and field.auto_created:
+            related = field.related_model
+            if any(f.name == "tag" and f.many_to_one for f in related._meta.fields):
+                prefetches.append(f"{field.get_accessor_name()}__tag")
+    return joins, prefetches
+
+
+def _page_documents(chunk: int = 500) -> Iterator[Doc]:
+    """Every searchable page's document, type by type, a batch of queries per chunk
+    rather than a few per page."""
+    visible = searchable_pages().values("pk")
+    for model in searchable_page_models():
+        joins, prefetches = _batch_lookups(model)
+        pages = (
+            model.objects.filter(pk__in=visible)
+            .select_related(*joins)
+            .prefetch_related(*prefetches)
+            .order_by("pk")
+        )
+        for page in pages.iterator(chunk_size=chunk):
+            yield page_doc(page)
 
 
 def count_all_documents() -> int:
