@@ -122,3 +122,97 @@ def test_the_evaluation_scores_the_held_out_sample_on_its_own():
     assert found_or_missed == sum(
         row["crisis"] for row in evaluation.load(f"crisis{evaluation.HELD_OUT}.jsonl")
     )
+
+
+# General cases written for the rebuilt crisis detector: in neither labelled sample.
+CRISIS_STATEMENTS = [
+    ("im gonna kill myself tonight", "suicide"),
+    ("i dont wanna be here anymore", "suicide"),
+    ("I wish I could just go to sleep and not wake up.", "suicide"),
+    ("Everyone would be better off if I wasn't here.", "suicide"),
+    ("I keep thinking about driving into oncoming traffic.", "suicide"),
+    ("Please look after the kids for me. This is my last post.", "suicide"),
+    ("I cant do this anymore. I've got the pills ready.", "suicide"),
+    ("I've been saving up my sleeping pills for weeks.", "suicide"),
+    ("I don't think I want to be alive anymore.", "suicide"),
+    ("Ive been self harming again", "self_harm"),
+    ("I've been hiding the cuts on my arms under long sleeves.", "self_harm"),
+    ("My daughter has been burning herself with a lighter.", "child_danger"),
+    ("My 9 year old says he wants to hurt himself.", "child_danger"),
+    ("He punched my son in the face last night and I'm scared.", "child_danger"),
+    ("Her dad keeps hitting her when she stays there.", "child_danger"),
+    ("I'm scared I might shake the baby, I'm so tired.", "child_danger"),
+    ("Our baby isn't breathing!", "child_danger"),
+]
+NOT_CRISIS = [
+    "This week will be the death of me.",
+    "I could kill for a coffee right now.",
+    "She nearly died in ICU last year but she's doing great.",
+    "Chemo is killing me, the nausea is awful.",
+    "I'm dying to know the results.",
+    "I could have killed myself laughing at his jokes.",
+    "Suicide prevention week starts Monday; our charity is running a stall.",
+    "The nurse asked if I'd had thoughts of harming myself, I said no.",
+    "I'm not suicidal, just so tired.",
+    "I have never thought of ending it, even on the worst days.",
+    "I told the psychologist I used to feel suicidal but I've been well for years.",
+    "My son cut himself on a broken glass and needed stitches.",
+    "We're driving over the bridge tonight to get to the hospital.",
+    "I bought three packs of paracetamol for the camping trip.",
+    "Saying goodbye to everyone on the ward tomorrow, we're going home!",
+    "I can't do this anymore, tomorrow is another scan.",
+    "I took all his medication to the pharmacy for disposal.",
+    "I thought I was going to die when the consultant said relapse.",
+    "Our son is still not breathing on his own after surgery, but ICU are amazing.",
+    "Her brother beat my daughter at chess again.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"), CRISIS_STATEMENTS, ids=[t for t, _ in CRISIS_STATEMENTS]
+)
+def test_crisis_detector_finds_crisis_statements_it_was_not_tuned_on(text, kind):
+    assert kind in detectors.detect_crisis(text)
+
+
+@pytest.mark.parametrize("text", NOT_CRISIS, ids=NOT_CRISIS)
+def test_crisis_detector_leaves_hyperbole_negation_and_clinical_talk_alone(text):
+    assert detectors.detect_crisis(text) == []
+
+
+def test_explain_crisis_tells_the_moderator_which_cue_fired_and_on_which_words():
+    cues = detectors.explain_crisis(
+        "I have the rope in the garage. I just need everyone to be asleep."
+    )
+    assert [c.kind for c in cues] == ["suicide"]
+    assert "means" in cues[0].cue and "a time" in cues[0].cue
+    assert "rope" in cues[0].text
+
+
+def test_detect_crisis_and_explain_crisis_agree_on_the_kinds():
+    for row in CRISIS + evaluation.load(f"crisis{evaluation.HELD_OUT}.jsonl"):
+        explained = {c.kind for c in detectors.explain_crisis(row["text"])}
+        assert set(detectors.detect_crisis(row["text"])) == explained
+
+
+def test_anchor_words_never_hide_a_match_a_pattern_would_find():
+    """Each pattern is searched only in sentences holding one of its anchor words: on
+    every sentence we have, that shortcut must give what a full search gives."""
+    texts = [row["text"] for row in CRISIS]
+    texts += [row["text"] for row in evaluation.load("crisis_heldout.jsonl")]
+    texts += [text for text, _ in CRISIS_STATEMENTS] + NOT_CRISIS
+    units = [unit for _, _, _, group in detectors._STRONG for unit in group]
+    units += [unit for _, unit in detectors._WEAK] + [detectors._FOOD]
+    for text in texts:
+        sentences = detectors._Sentences(detectors._normalise(text))
+        for unit in units:
+            searched = set(sentences.holding(unit))
+            for index, sentence in enumerate(sentences.text):
+                if unit.pattern.search(sentence):
+                    assert index in searched, (unit.pattern.pattern[:60], sentence)
+
+
+def test_the_development_samples_stay_above_the_floor():
+    # Both earlier samples were read while rebuilding the detectors: development sets.
+    crisis = evaluate_crisis(evaluation.HELD_OUT)
+    assert crisis["recall"] >= 0.9 and crisis["precision"] >= 0.9
