@@ -107,7 +107,7 @@ _SELVES = r"(?:myself|himself|herself|themselves|themself)"
 _CHILD = (
     r"(?:son|sons|daughter|daughters|child|children|kids?|baby|babies|toddler|boy|girl|"
     r"brother|sister|stepson|stepdaughter|twins|grandson|granddaughter|niece|nephew|"
-    r"little\s+ones?|teen|teenager|\d{1,2}\s*(?:year|yr)\s*old)"
+    r"little\s+ones?|teen|teenager|\d{1,2}\s*(?:year|yr)\s*old|\d{1,2}\s*(?:yo|y/o|yrs?)\b)"
 )
 _CHILD_OBJECT = (
     r"(?:my|our|the|his|her|their)\s+(?:(?:little|youngest|eldest|oldest|older|younger|"
@@ -119,12 +119,11 @@ _FAMILY_SUBJECT = (
     r"stepmother|uncle|grandad|grandpa|babysitter|childminder|nanny|lodger))"
 )
 _ADULT_SUBJECT = (
-    r"(?:he|she|they|someone|somebody|a\s+man|a\s+woman|"
+    r"(?:he|she|they|hes|shes|theyre|theyve|someone|somebody|a\s+man|a\s+woman|"
     r"(?:my|our|his|her|their|the)\s+(?:\w+\s+)?(?:husband|wife|partner|ex|boyfriend|"
     r"girlfriend|bf|gf|dad|father|mum|mom|mother|stepdad|stepmum|stepmom|stepfather|"
-    r"stepmother|uncle|aunt|auntie|grandad|grandpa|grandma|nan|gran|brother|sister|"
-    r"babysitter|childminder|nanny|neighbour|neighbor|teacher|coach|carer|boy|girl|"
-    r"son|daughter|cousin|lodger|friend)|i)"
+    r"stepmother|uncle|aunt|auntie|grandad|grandpa|grandma|nan|gran|babysitter|"
+    r"childminder|nanny|neighbour|neighbor|teacher|coach|carer|lodger|friend)|i)"
 )
 _INTENT = (
     r"(?:going\s+to|will|want\s+to|wants\s+to|wanted\s+to|ready\s+to|plan(?:ning)?\s+to|"
@@ -167,13 +166,14 @@ _VIOLENCE_WORDS = (
     *("choking", "strangl", "burn", "burns", "burnt", "burned", "burning", "bit"),
     *("bites", "biting", "hurt", "hurts", "hurting", "harm", "harms", "harmed"),
     *("harming", "lock", "locks", "locked", "locking", "starv", "abuse", "abused"),
-    *("abuses", "abusing", "molest", "rape", "raped", "raping"),
+    *("abuses", "abusing", "molest", "rape", "raped", "raping", "smack", "smacks"),
+    *("smacked", "smacking", "whip", "whips", "whipped", "whipping"),
 )
 _VIOLENCE = (
     r"(?:hit|hits|hitting|beat|beats|beating|punch\w*|kick|kicks|kicked|kicking|slap\w*|"
     r"shook|shake|shakes|shaking|throws|threw|throwing|chok\w*|strangl\w*|burn\w*|bit|"
     r"bites|biting|hurt|hurts|hurting|harm\w*|lock|locks|locked|locking|starv\w*|"
-    r"abus\w*|molest\w*|rape|raped|raping)"
+    r"abus\w*|molest\w*|rape|raped|raping|smack\w*|whip\w*)"
 )
 _NOT_BY_ACCIDENT = (
     r"(?!\s+(?:falling|fell|shaving|lifting|cooking|playing|slipping|tripping|"
@@ -201,9 +201,18 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
             ),
             _u(("dead",), r"\b(?:rather|better\s+off)\s+(?:be\s+|being\s+)?dead\b"),
             _u(
-                ("off",),
-                r"\bbetter\s+off\s+(?:without\s+me|if\s+i\s+(?:wasnt|werent|was\s+gone|",
-                r"was\s+dead|died|didnt\s+exist|wasnt\s+(?:here|around)))\b",
+                ("off", "happier", "easier", "better"),
+                r"\b(?:better\s+off|happier|easier|better)\s+(?:for\s+everyone\s+)?",
+                r"(?:without\s+me|if\s+i\s+(?:was|were)\s+(?:dead|gone|not\s+(?:here|around))",
+                r"|if\s+i\s+(?:wasnt|werent)\s+(?:here|around|alive)|if\s+i\s+died",
+                r"|if\s+i\s+didnt\s+exist)\b",
+            ),
+            _u(
+                ("existing", "exist", "disappear", "vanish", "dead", "gone"),
+                r"\b(?:want|wanted|wanting|wish|wishing|need)\s+to\s+(?:just\s+)?",
+                r"(?:stop\s+existing|not\s+exist|cease\s+to\s+exist|not\s+be\s+alive|",
+                r"be\s+dead|be\s+gone\s+for\s+good|disappear\s+(?:for\s+good|forever|",
+                r"and\s+never\s+come\s+back)|vanish\s+forever)\b",
             ),
             _u(
                 ("think", "know"),
@@ -213,7 +222,8 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
             _u(
                 ("want",),
                 r"\b(?:dont|no\s+longer|never)\s+want\s+to\s+(?:be\s+alive|live|be\s+here|",
-                r"exist|wake\s+up|go\s+on|carry\s+on|keep\s+going|keep\s+living)\b",
+                r"exist|wake\s+up|go\s+on|carry\s+on|keep\s+going|keep\s+living|",
+                r"be\s+alive\s+any\s*more)\b",
             ),
             _u(
                 ("sleep", "asleep"),
@@ -281,12 +291,14 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
                 ("end", "ending"),
                 r"\bend(?:ing)?\s+it\s+all\b",
                 r"|\b(?:want|wanted|going|plan\w*|ready|decided|about|thinking|thought|think|like)",
-                r"\s+(?:to\s+|of\s+|about\s+)?end(?:ing)?\s+it\b(?!\s+(?:with|there))",
+                r"\s+(?:to\s+|of\s+|about\s+)?end(?:ing)?\s+(?:it|things|everything)\b",
+                r"(?!\s+(?:with|there|between)\b)",
             ),
             _u(
                 ("thought", "think"),
                 r"\b(?:thought|thoughts|thinking|think)\s+(?:about|of)\s+(?:overdos\w*|",
                 r"jump\w*|hanging|suicide|dying|not\s+being\s+here|not\s+waking|",
+                r"stepping\s+(?:off|out|in\s+front)|throwing\s+myself|using\s+it\s+on\s+myself|",
                 r"driving\s+into|crashing|taking\s+(?:all|every|an\s+overdose)|",
                 r"harming\s+myself|hurting\s+myself|killing\s+myself|",
                 r"ending\s+(?:it|my\s+life|things))",
@@ -335,11 +347,39 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
                 r"|\b(?:will|going\s+to|want\s+to|could|might|ready\s+to)\s+overdose\b",
             ),
             _u(
-                ("many",),
-                r"\bhow\s+many\s+(?:\w+\s+){0,2}(?:it\s+takes|does\s+it\s+take|",
+                ("many", "much"),
+                r"\bhow\s+(?:many|much)\s+(?:\w+\s+){0,2}(?:it\s+takes|does\s+it\s+take|",
                 r"would\s+it\s+take|to\s+take)\s+to\s+(?:die|kill|overdose)",
+                r"|\bhow\s+(?:many|much)\s+(?:\w+\s+){0,2}(?:would|will|could)\s+",
+                r"(?:kill|be\s+fatal\s+for|be\s+lethal\s+for)\s+(?:me|a\s+person|someone)\b",
             ),
             _u(("dose",), r"\b(?:lethal|fatal)\s+dose\s+of\b"),
+            _u(
+                ("stupid", "drastic", "silly"),
+                r"\b(?:will|might|could|going\s+to|gonna|scared|afraid|worried|before)\s+",
+                r"(?:\w+\s+){0,3}?do\s+something\s+(?:stupid|drastic|silly)\b",
+            ),
+            _u(
+                ("wake",),
+                r"\bmake\s+sure\s+(?:i|that\s+i)\s+(?:dont|never|wont)\s+wake\s+up\b",
+            ),
+            _u(
+                ("myself",),
+                r"\b(?:knife|blade|razor|lighter|belt|cord|scissors)\b[^.!?]{0,60}?\b",
+                r"(?:on|at|into|against)\s+myself\b",
+            ),
+            _u(
+                ("ways", "way"),
+                r"\b(?:ways?|how|methods?)\s+to\s+(?:end\s+it|end\s+my\s+life|kill\s+myself|",
+                r"die\s+(?:quickly|painlessly|without)|do\s+it\s+(?:quickly|painlessly)|",
+                r"not\s+wake\s+up)\b",
+            ),
+            _u(
+                ("whole", "entire"),
+                r"\b(?:i|im|to|will|gonna|just|and)\s+(?:take|took|taking|swallow\w*|down|",
+                r"neck)\s+(?:the\s+|a\s+)?(?:whole|entire)\s+(?:bottle|box|pack|packet|lot|",
+                r"supply|strip)\b",
+            ),
             _u(
                 ("how",),
                 r"\bhow\s+to\s+(?:kill\s+(?:myself|yourself)|die\s+painlessly|end\s+it)\b",
@@ -387,6 +427,12 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
                 r"to\s+(?:stop|end|be\s+over)\s+(?:forever|for\s+good|permanently)",
             ),
             _u(("disappear",), r"\bdisappear\w*\s+(?:for\s+good|forever)\b"),
+            _u(
+                ("follow", "going", "go"),
+                r"\b(?:dies|die|passes|goes)\b[^.!?]{0,40}?\b(?:im|i\s+will|ill|i\s+am)\s+",
+                r"(?:going|go|follow\w*)\s+(?:with\s+|after\s+)?(?:her|him|them)\b",
+                r"(?!\s+(?:to|into|in|for)\b)",
+            ),
         ],
     ),
     # Someone else (often a child) wants to die or is hurting themselves.
@@ -396,21 +442,36 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
         True,
         [
             _u(
-                ("die", "kill", "life", "hurt", "harm", "cut"),
+                (
+                    *("die", "kill", "life", "hurt", "harm", "cut", "jump", "throw"),
+                    *("hang", "overdose"),
+                ),
                 r"\b(?:he|she|they|hes|shes|theyre)\s+(?:\w+\s+){0,2}?(?:wants?|wanted|",
                 r"plans?|planning|tried|trying|threaten\w*|going)\s+to\s+",
                 r"(?:(?:kill|hurt|harm|cut)\s+",
                 _SELVES,
                 r"|end\s+(?:his|her|their)\s+life)\b",
-                r"|\b(?:he|she|they|hes|shes|theyre)\s+(?:\w+\s+){0,2}?(?:wants?|wanted|",
-                r"plans?|planning|tried|trying|threaten\w*)\s+to\s+die\b",
+                r"|\b(?:he|she|they|hes|shes|theyre)\s+",
+                r"(?:(?!doesnt|dont|didnt|never|not|isnt|wont)\w+\s+){0,2}?(?:wants?|wanted|",
+                r"plans?|planning|tried|trying|threaten\w*)\s+to\s+(?:die|go\s+to\s+heaven)\b",
+                r"|\b(?:threaten\w*|tried|trying|going|wants?)\s+to\s+(?:jump\s+(?:off|from|out)|",
+                r"throw\s+(?:himself|herself|themselves)|hang\s+(?:himself|herself|themselves)|",
+                r"overdose|take\s+an\s+overdose)\b",
             ),
             _u(
                 ("want",),
                 r"\b(?:he|she|they|hes|shes)\s+(?:doesnt|dont|didnt)\s+want\s+to\s+",
                 r"(?:live|be\s+alive|be\s+here)\b",
             ),
-            _u(("wishes",), r"\bwishes\s+(?:he|she)\s+(?:was|were)\s+dead\b"),
+            _u(
+                ("wishes",),
+                r"\bwishes\s+(?:he|she|they)\s+(?:was|were|had)\s+(?:dead|never\s+been\s+born)",
+                r"|\bwishes\s+(?:he|she|they)\s+(?:was|were)\s+never\s+born\b",
+            ),
+            _u(
+                ("suicid",),
+                r"\b(?:is|seems|sounds|be|being|looks)\s+(?:(?!not\b|never\b)\w+\s+)?suicidal\b",
+            ),
             _u(
                 ("search", "googl", "looking", "looked"),
                 r"\b(?:searching|searched|search|googling|googled|looking\s+up|looked\s+up)",
@@ -455,6 +516,9 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
                 r"stomach)\s+(?:until|till|til)\s+(?:it|they|i|he|she)\s+(?:bleed|bruise)",
                 r"|\b(?:hit|punch|cut|scratch|burn|bang)\w*\s+(?:\w+\s+){0,3}?myself\s+",
                 r"(?:until|till|til)\b",
+                r"|\b(?:hit|punch|bang|scratch|cut|pick|bite|claw)\w*\s+(?:\w+\s+){0,3}?",
+                r"(?:until|till|til)\s+(?:my|his|her|it|they|i|he|she)\s+(?:\w+\s+)?",
+                r"(?:bleed|bled|bleeds|bruise|bruised|bruises)\b",
             ),
             _u(
                 ("cuts", "scars", "harm", "burns"),
@@ -464,6 +528,27 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
             _u(
                 ("razor",),
                 r"\b(?:found|find|finding)\s+(?:a\s+|the\s+)?razor\s+blades?\b",
+            ),
+            _u(
+                ("cut",),
+                r"\b(?:i|and|ive|just|i\s+just)\s+cut\s+(?:myself\s+)?(?:again|last\s+night|",
+                r"tonight|today|this\s+morning|yesterday|deep|deeper)\b",
+            ),
+            _u(
+                ("cuts", "cut"),
+                r"\b(?:covered\s+in|fresh|new|more)\s+cuts\b|\bcuts\s+again\b",
+            ),
+            _u(
+                ("started", "keep", "been", "stop"),
+                r"\b(?:started|keep|kept|been|cant\s+stop)\s+(?:cutting|burning|scratching|",
+                r"hitting|punching|bruising|stabbing|pulling\s+out)\s+(?:my|at\s+my)\s+",
+                r"(?:arms?|legs?|wrists?|thighs?|hands?|skin|stomach|face|head|hair)\b",
+                r"|\b(?:started|keep|kept|been|cant\s+stop)\s+pulling\s+my\s+hair\s+out\b",
+            ),
+            _u(
+                ("cuts", "scars", "burns", "marks"),
+                r"\b(?:cuts|scars|burns|marks)\s+(?:all\s+)?(?:over|on|up)\s+(?:his|her|my|",
+                r"their)\s+(?:arms?|legs?|wrists?|thighs?|stomach|tummy)\b",
             ),
         ],
     ),
@@ -510,6 +595,53 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
                 r"\b(?:shook|shake|shaking|shaken)\s+(?:the\s+|my\s+|our\s+)?baby\b",
             ),
             _u(
+                ("throws", "threw", "throwing", "throw"),
+                r"\b",
+                _ADULT_SUBJECT,
+                r"\s+(?:\w+\s+){0,2}?(?:throws|threw|throwing|throw)\s+(?:\w+\s+){0,2}?at\s+",
+                r"(?:the\s+kids|the\s+children|the\s+baby|",
+                _CHILD_OBJECT,
+                r")\b",
+            ),
+            _u(
+                ("belt", "stick", "cable", "spoon", "slipper", "shoe"),
+                r"\b(?:hit|hits|hitting|beat\w*|smack\w*|whip\w*|belt\w*|slap\w*)\s+",
+                r"(?:\w+\s+){0,4}?with\s+(?:a|the|his|her|my)\s+(?:belt|stick|cable|",
+                r"wooden\s+spoon|slipper|shoe)\b",
+            ),
+            _u(
+                ("force", "forces", "forced", "makes", "made"),
+                r"\b(?:forces|forced|force|makes|made)\s+(?:her|him|them|",
+                _CHILD_OBJECT,
+                r")\s+(?:to\s+)?(?:sleep|stay|live|stand)\s+(?:in|outside)\s+",
+                r"(?:the\s+|a\s+)?(?:shed|garage|cellar|car|garden|cold|dark|cupboard)\b",
+            ),
+            _u(
+                ("hear", "heard", "hearing"),
+                r"\b(?:hear|heard|hearing)\s+(?:\w+\s+){0,3}?(?:slapping|hitting|smacking|",
+                r"punching|beating|thuds|screaming\s+for\s+help)\b",
+            ),
+            _u(
+                ("throat", "neck", "hair"),
+                r"\b(?:grab\w*|held|hold\w*|pin\w*|drag\w*|pull\w*|lift\w*|pick\w*)\s+",
+                r"(?:\w+\s+){0,3}?by\s+the\s+(?:throat|neck|hair)\b",
+            ),
+            _u(
+                ("threat",),
+                r"\bthreat\w*\s+to\s+(?:kill|hurt|harm|take)\s+(?:the\s+(?:kids|children|baby)|",
+                r"us|me|them|him|her|",
+                _CHILD_OBJECT,
+                r")",
+            ),
+            _u(
+                ("touch",),
+                r"\b",
+                _FAMILY_SUBJECT,
+                r"\s+(?:\w+\s+)?touch(?:es|ed|ing)\s+(?:her|him|them|me)\b(?!\s+(?:\w+\s+)?",
+                r"(?:hand|hands|arm|arms|head|face|cheek|shoulder|hair|forehead|gently|",
+                r"softly|lightly|back|feet|foot|tummy)\b)",
+            ),
+            _u(
                 ("touch",),
                 r"\btouch\w*\s+(?:him|her|them|my\s+\w+)\s+(?:inappropriately|",
                 r"down\s+there|in\s+(?:his|her|their)\s+private)",
@@ -538,16 +670,25 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
             _u(
                 ("home",),
                 r"\b(?:scared|afraid|frightened|terrified)\s+(?:to\s+go|of\s+going)\s+",
-                r"(?:back\s+)?home\b",
+                r"(?:back\s+)?home\b(?=[^.!?]*\b(?:hits?|hitting|beat\w*|hurt\w*|drunk|",
+                r"angry|rage|temper|shout\w*|scream\w*|violent|abus\w*|him|dad|stepdad)\b)",
             ),
             _u(
                 ("scared", "afraid", "frightened", "terrified", "worried"),
                 r"\b(?:scared|afraid|frightened|terrified|worried)\s+(?:that\s+)?",
-                r"(?:i|he|she|they|(?:my|our)\s+\w+)\s+(?:will|might|could|would|may)\s+",
+                r"(?:i|he|she|they|hes|shes|theyre|(?:my|our)\s+\w+)\s+(?:(?:is|are)\s+)?",
+                r"(?:will|might|could|would|may|going\s+to)\s+",
                 r"(?:\w+\s+)?(?:hurt|harm|kill|shake|hit)\s+(?:the\s+baby|the\s+kids|",
                 r"the\s+children|him|her|them|",
                 _CHILD_OBJECT,
                 r")",
+            ),
+            _u(
+                ("alone",),
+                r"\b(?:toddler|baby|kids|children|little\s+ones?|\d\s*year\s*old)\s+",
+                r"(?:is\s+|are\s+|gets\s+|get\s+)?(?:always\s+|often\s+|left\s+)*",
+                r"(?:outside\s+|home\s+|in\s+the\s+car\s+)?alone\s+(?:at\s+night|all\s+night|",
+                r"for\s+(?:hours|days)|overnight)",
             ),
             _u(
                 ("alone",),
@@ -584,7 +725,7 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
             ),
             _u(
                 ("seizure", "fit", "fitting"),
-                r"\b(?:seizure|fit|fitting)\s+(?:\w+\s+)?(?:wont|isnt|hasnt)\s+stop",
+                r"\b(?:seizure|fit|fitting)\s+(?:\w+\s+){0,3}?(?:wont|isnt|hasnt)\s+stop",
             ),
         ],
     ),
@@ -602,6 +743,7 @@ _NO_HELP = "no help"
 _DANGER = "intoxicated"
 _PLACE = "a place to die"
 _FAREWELL = "farewell"
+_PLAN = "a plan"
 # Pairs of weak cues that make a crisis together. A time, or a farewell, with nothing
 # else is everyday life on a hospital forum ("goodbye everyone, home tomorrow!").
 _CRISIS_PAIRS = [
@@ -626,9 +768,17 @@ _CRISIS_PAIRS = [
         (_PREPARATION, _PLACE),
         (_FAREWELL, _HIDING),
         (_FAREWELL, _PLACE),
+        (_PLAN, _MOMENT),
+        (_PLAN, _HOPELESS),
+        (_PLAN, _ENDING),
+        (_PLAN, _MEANS),
+        (_PLAN, _PREPARATION),
+        (_PLAN, _FAREWELL),
+        (_PLAN, _PLACE),
+        (_PLAN, _HIDING),
     )
 ]
-_SERIOUS = {_ENDING, _MEANS, _PREPARATION, _PLACE, _FAREWELL}
+_SERIOUS = {_ENDING, _MEANS, _PREPARATION, _PLACE, _FAREWELL, _PLAN}
 _WEAK: list[tuple[str, _Unit]] = [
     (
         _HOPELESS,
@@ -638,6 +788,21 @@ _WEAK: list[tuple[str, _Unit]] = [
         ),
     ),
     (_HOPELESS, _u(("hope", "hopeless"), r"\bno\s+hope\b|\bhopeless\b")),
+    (
+        _HOPELESS,
+        _u(
+            ("nothing",),
+            r"\bnothing\s+(?:left\s+)?(?:for\s+me|to\s+live\s+for|to\s+stay\s+for)\b",
+        ),
+    ),
+    (
+        _HOPELESS,
+        _u(
+            ("enough", "done"),
+            r"\b(?:ive\s+had|had)\s+enough\b(?!\s+(?:of\s+(?:the|this|these|his|her)\s+\w+|sleep|to\s+eat))",
+            r"|\bim\s+done\s+(?:fighting|with\s+(?:life|everything|it\s+all))\b",
+        ),
+    ),
     (
         _HOPELESS,
         _u(
@@ -652,9 +817,18 @@ _WEAK: list[tuple[str, _Unit]] = [
         _u(
             ("point",),
             r"\bwhats\s+the\s+point\b|\bno\s+point\s+(?:in\s+)?(?:anything|any\s+of\s+it|trying)\b",
+            r"|\b(?:dont|cant)\s+see\s+(?:the|any)\s+point\b",
         ),
     ),
     (_HOPELESS, _u(("burden",), r"\b(?:a|such\s+a)\s+burden\b")),
+    (
+        _HOPELESS,
+        _u(
+            ("better",),
+            r"\b(?:would\s+be|are|be)\s+better\s+off\s+(?:with|without)\s+",
+            r"(?:me|their|his|her|my)\b",
+        ),
+    ),
     (_HOPELESS, _u(("give",), r"\bgive\s+up\s+on\s+(?:life|everything)\b")),
     (
         _ENDING,
@@ -668,6 +842,7 @@ _WEAK: list[tuple[str, _Unit]] = [
         _u(
             ("join", "with"),
             r"\b(?:join|be\s+with)\s+(?:him|her|them|my\s+\w+)\s+(?:again|soon|in\s+heaven)\b",
+            r"|\b(?:want|need|long|wish)\s+to\s+be\s+with\s+(?:him|her|them|my\s+\w+)\b",
         ),
     ),
     (
@@ -675,7 +850,7 @@ _WEAK: list[tuple[str, _Unit]] = [
         _u(
             ("here", "around"),
             r"\b(?:not|never|wont)\s+(?:be\s+)?(?:here|around)\s+(?:much\s+longer|any\s*more|",
-            r"tomorrow|next\s+week)",
+            r"tomorrow|next\s+week|by|for|to\s+see)\b",
         ),
     ),
     (
@@ -695,10 +870,25 @@ _WEAK: list[tuple[str, _Unit]] = [
         ),
     ),
     (
+        _ENDING,
+        _u(
+            ("disappear",),
+            r"\b(?:want|wanted|wish|need)\s+to\s+(?:just\s+)?disappear\b",
+        ),
+    ),
+    (
         _MEANS,
         _u(
             ("rope", "ropes", "noose", "ligature", "hosepipe"),
             r"\b(?:the|a|some)\s+(?:rope|noose|ligature|hosepipe)\b|\bropes?\s+(?:in|ready|hidden)\b",
+        ),
+    ),
+    (
+        _PLACE,
+        _u(
+            ("edge",),
+            r"\bedge\s+of\s+(?:the|a)\s+(?:platform|bridge|roof|cliff|building|",
+            r"car\s+park|balcony)\b",
         ),
     ),
     (
@@ -719,9 +909,20 @@ _WEAK: list[tuple[str, _Unit]] = [
     (
         _MEANS,
         _u(
+            ("vodka", "whisky", "whiskey", "gin", "wine", "alcohol", "booze"),
+            r"\b(?:vodka|whisky|whiskey|gin|wine|alcohol|booze)\b[^.!?]{0,60}?",
+            _MEDS,
+            r"|",
+            _MEDS,
+            r"[^.!?]{0,60}?\b(?:vodka|whisky|whiskey|gin|wine|alcohol|booze)\b",
+        ),
+    ),
+    (
+        _MEANS,
+        _u(
             ("ready", "enough", "saved", "hidden", "lined"),
             _MEDS,
-            r"\s+(?:ready|saved\s+up|hidden|lined\s+up)\b|\benough\s+(?:\w+\s+)?",
+            r"\s+(?:ready|saved\s+up|hidden|lined\s+up)\b|\benough\s+(?:\w+\s+){0,3}?",
             _MEDS,
             r"\b",
         ),
@@ -805,6 +1006,21 @@ _WEAK: list[tuple[str, _Unit]] = [
             r"\b(?:dont|please\s+dont)\s+(?:try\s+to\s+)?(?:stop|find|look\s+for|save)\s+me\b",
         ),
     ),
+    (
+        _PLAN,
+        _u(
+            ("plan",),
+            r"\b(?:ive|i|im)\s+(?:\w+\s+)?(?:made|have|got|making)\s+a\s+plan\b",
+            r"(?!\s+(?:with|for|b)\b)",
+        ),
+    ),
+    (
+        _MOMENT,
+        _u(
+            ("know",),
+            r"\bknow\s+(?:how|when|where)\s+and\s+(?:how|when|where)\b(?!\s+to\b)",
+        ),
+    ),
     (_PREPARATION, _u(("order",), r"\b(?:affairs|things)\s+in\s+order\b")),
     (
         _HIDING,
@@ -837,16 +1053,10 @@ _WEAK: list[tuple[str, _Unit]] = [
         _SYMPTOM,
         _u(
             (
-                "neutropenic",
-                "rigors",
-                "seizure",
-                "fitting",
-                "shaking",
-                "blood",
-                "bleeding",
-                "breath",
+                *("rigors", "seizure", "fitting", "unresponsive", "floppy", "blood"),
+                *("bleeding", "breath"),
             ),
-            r"\bneutropenic\b|\brigors\b|\bseizure\b|\bfitting\b|\bshaking\b",
+            r"\brigors\b|\bseizure\b|\bfitting\b|\bunresponsive\b|\bfloppy\b",
             r"|\bvomiting\s+blood\b|\bbleeding\s+(?:\w+\s+)?(?:wont|isnt)\s+stop",
             r"|\bcant\s+breathe\b|\bbreathing\s+(?:is\s+)?(?:funny|wrong|strange|fast)\b",
         ),
@@ -854,9 +1064,10 @@ _WEAK: list[tuple[str, _Unit]] = [
     (
         _NO_HELP,
         _u(
-            ("cant", "nobody", "one"),
+            ("cant", "nobody", "nobodys", "one", "ones", "ambulance"),
             r"\bcant\s+(?:get\s+through|reach|get\s+hold\s+of|get\s+an?\s+answer)",
-            r"|\b(?:nobody|no\s+one)\s+(?:is\s+)?(?:answering|picking\s+up)",
+            r"|\b(?:nobody|nobodys|no\s+one|no\s+ones)\s+(?:is\s+)?(?:answering|picking\s+up)",
+            r"|\bambulance\s+(?:isnt|hasnt|wont|is\s+not)\s+(?:coming|come|here|arrived)",
         ),
     ),
     (
@@ -997,7 +1208,7 @@ def _crisis_cues(text: str, *, first_per_kind: bool) -> list[CrisisCue]:
             words = " ".join(sentences.text[index : index + 2])
             if _FIRST_PERSON.search(words):
                 add("suicide", " + ".join(sorted(suicidal)), words)
-        if {_SYMPTOM, _NO_HELP} <= window and has_child():
+        if {_SYMPTOM, _NO_HELP} <= window:
             add("child_danger", "medical emergency without help", sentences.text[index])
         if _DANGER in found[index]:
             words = sentences.text[index]
