@@ -326,8 +326,12 @@ def view_vs_raw(paths: dict[str, str] | None = None, rounds: int = ROUNDS) -> di
             "added_over_took_p50_ms": _p(added_took, 50),
             "added_over_took_p95_ms": _p(added_took, 95),
             "target_added_p95_ms": 10,
-            "meets_target_paired": percentile(paired_main, 95) <= 10,
-            "meets_target_replayed": percentile(added_replay, 95) <= 10,
+            # Our own work over every raw request the view needed...
+            "meets_target_over_all_its_es_requests": percentile(paired_all, 95) <= 10,
+            # ...and stricter: a second search (nothing had every word) counts as ours.
+            "meets_target_over_main_search": percentile(paired_main, 95) <= 10,
+            "meets_target_over_replayed_main_search": percentile(added_replay, 95)
+            <= 10,
         }
     trivial = requests_per_second(TRIVIAL_PATH, seconds=1.0)
     out["trivial_view_p50_ms"] = trivial["p50_ms"]
