@@ -216,3 +216,54 @@ def test_the_development_samples_stay_above_the_floor():
     # Both earlier samples were read while rebuilding the detectors: development sets.
     crisis = evaluate_crisis(evaluation.HELD_OUT)
     assert crisis["recall"] >= 0.9 and crisis["precision"] >= 0.9
+    details = evaluate_personal_details(evaluation.HELD_OUT)
+    assert details["recall"] >= 0.9 and details["precision"] >= 0.9
+
+
+DETAILS_STATEMENTS = [
+    ("email me: jo.smith at gmail dot com", "email"),
+    ("my email is jo_smith (at) hotmail (dot) co (dot) uk", "email"),
+    ("drop a line to sarahb{at}example{dot}org", "email"),
+    ("Ring me on +353 87 123 4567", "phone"),
+    ("call +44 (0)7911 123456 anytime", "phone"),
+    ("Cards to Leeds LS6 2AB please", "address"),
+    ("We're staying at Riverside Childrens Hospital on ward 3.", "hospital"),
+    ("We're at Saint Elsewhere Children's Hospital this week.", "hospital"),
+    ("We're at St. Elsewhere Children's for her op.", "hospital"),
+    ("I'm Ava Morrison's dad, she's 6.", "child_name"),
+    ("Follow Team Oscar Hughes on Facebook!", "child_name"),
+    ("Ruby Clarke, aged 7, starts chemo on Monday.", "child_name"),
+]
+NO_DETAILS = [
+    "Meet me at home, dot to dot puzzles for the kids",
+    "She was at Riverside Children's Hospital in the nineties for her tonsils.",
+    "I trained at Great Northern Infirmary years ago.",
+    "Her counts: WBC 2.1, Hb 98, plt 45, neut 0.4.",
+    "Protocol UKALL 2011 regimen A, day 29 MRD negative.",
+    "Call NHS 111 or 999 in an emergency, or Samaritans on 116 123.",
+    "I'm Dr Sarah Mitchell's patient, she's lovely.",
+    "Team Sky are raising money for the ward.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"), DETAILS_STATEMENTS, ids=[t for t, _ in DETAILS_STATEMENTS]
+)
+def test_personal_details_detector_finds_details_written_the_ways_people_write_them(
+    text, kind
+):
+    found = detectors.detect_personal_details(text, hospitals=SAMPLE_HOSPITALS)
+    assert [f.kind for f in found] == [kind]
+
+
+@pytest.mark.parametrize("text", NO_DETAILS, ids=NO_DETAILS)
+def test_personal_details_detector_leaves_clinical_numbers_and_past_hospitals_alone(
+    text,
+):
+    assert detectors.detect_personal_details(text, hospitals=SAMPLE_HOSPITALS) == []
+
+
+def test_an_obfuscated_email_is_redacted_whole():
+    text = "write to mum.of.three [at] example.org any time"
+    redacted = detectors.redact(text, detectors.detect_personal_details(text))
+    assert redacted == "write to [email address removed] any time"
