@@ -138,9 +138,17 @@ def test_hits_of_every_type_are_rechecked_in_one_query(
     for i in range(4):
         h.reply(thread, f"Nausea eased with ginger {i}.")
     h.page(site, "Nausea during treatment", "What helps with nausea.")
+    from blog.models import SupportService
+
+    SupportService.objects.create(  # an editor's snippet; its save records the change
+        name="Nausea helpline",
+        kind="helpline",
+        region="Nationwide",
+        offer="Nurses answer questions about nausea.",
+    )
     h.drain()
     hits = queries.search(AnonymousUser(), q="nausea").hits
-    assert {hit.kind for hit in hits} == {"thread", "post", "page"}
+    assert {hit.kind for hit in hits} == {"thread", "post", "page", "service"}
     # Wagtail's public() reads the view restrictions, then one query checks every hit.
     with django_assert_num_queries(2):
         assert queries.visible_hits(AnonymousUser(), hits) == hits
