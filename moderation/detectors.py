@@ -131,6 +131,7 @@ _ADULT_SUBJECT = (
     r"(?:my|our|his|her|their|the)\s+(?:\w+\s+)?(?:husband|wife|partner|ex|boyfriend|"
     r"girlfriend|bf|gf|dad|father|mum|mom|mother|stepdad|stepmum|stepmom|stepfather|"
     r"stepmother|uncle|aunt|auntie|grandad|grandpa|grandma|nan|gran|babysitter|"
+    r"(?:brother|sister|father|mother|son|daughter)-?in-?law|family\s+friend|"
     r"childminder|nanny|neighbour|neighbor|teacher|coach|carer|lodger|friend)|i)"
 )
 _INTENT = (
@@ -240,7 +241,7 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
             ),
             _u(
                 ("wake",),
-                r"\b(?:hope|pray|wish)\s+(?:i|that\s+i)\s+(?:dont|never|wont)\s+wake\s+up",
+                r"\b(?:hope|pray|wish)\w*\s+(?:i|that\s+i)\s+(?:dont|never|wont)\s+wake\s+up",
             ),
             _u(
                 ("join", "with"),
@@ -362,6 +363,20 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
                 r"(?:kill|be\s+fatal\s+for|be\s+lethal\s+for)\s+(?:me|a\s+person|someone)\b",
             ),
             _u(("dose",), r"\b(?:lethal|fatal)\s+dose\s+of\b"),
+            _u(
+                ("hosepipe", "exhaust", "charcoal"),
+                r"\b(?:car|garage)\b[^.!?]{0,50}?\b(?:hosepipe|exhaust\s+pipe|charcoal)\b",
+                r"|\b(?:hosepipe|exhaust\s+pipe|charcoal)\b[^.!?]{0,50}?\b(?:car|garage)\b",
+            ),
+            _u(
+                ("took", "taken", "swallowed", "swallow", "take", "taking"),
+                r"\b(?:took|taken|swallowed|swallow|take|taking)\s+(?:a\s+load\s+of|loads\s+of|",
+                r"lots\s+of|a\s+handful\s+of|handfuls\s+of|a\s+bunch\s+of|too\s+many|",
+                r"a\s+whole\s+(?:box|bottle|pack|packet)\s+of|an\s+overdose\s+of)\s+",
+                r"(?:(?:his|her|my|their|the)\s+)?(?:\w+\s+)?",
+                _MEDS,
+                r"\b",
+            ),
             _u(
                 ("stupid", "drastic", "silly"),
                 r"\b(?:will|might|could|going\s+to|gonna|scared|afraid|worried|before)\s+",
@@ -514,7 +529,7 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
             _u(
                 ("purpose", "deliberately", "intentionally"),
                 r"\b(?:cut|cutting|burn\w*|hit\w*|hurt\w*|scratch\w*|punch\w*|bang\w*)\s+",
-                r"(?:my|myself)\b(?:\s+\w+){0,6}?\s+",
+                r"(?:my|myself|his|her|their|himself|herself)\b(?:\s+\w+){0,6}?\s+",
                 r"(?:on\s+purpose|deliberately|intentionally)\b",
             ),
             _u(
@@ -524,7 +539,7 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
                 r"stomach)\s+(?:until|till|til)\s+(?:it|they|i|he|she)\s+(?:bleed|bruise)",
                 r"|\b(?:hit|punch|cut|scratch|burn|bang)\w*\s+(?:\w+\s+){0,3}?myself\s+",
                 r"(?:until|till|til)\b",
-                r"|\b(?:hit|punch|bang|scratch|cut|pick|bite|claw)\w*\s+(?:\w+\s+){0,3}?",
+                r"|\b(?:hit|punch|bang|scratch|cut|pick|bite|claw)\w*\s+(?:\w+\s+){0,8}?",
                 r"(?:until|till|til)\s+(?:my|his|her|it|they|i|he|she)\s+(?:\w+\s+)?",
                 r"(?:bleed|bled|bleeds|bruise|bruised|bruises)\b",
             ),
@@ -541,6 +556,20 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
                 ("cut",),
                 r"\b(?:i|and|ive|just|i\s+just)\s+cut\s+(?:myself\s+)?(?:again|last\s+night|",
                 r"tonight|today|this\s+morning|yesterday|deep|deeper)\b",
+            ),
+            _u(
+                ("sliced", "slit", "slashed", "carved", "gouged", "cut", "slicing"),
+                r"\b(?:sliced|slit|slashed|carved|gouged|slicing|slashing|carving)\s+",
+                r"(?:open\s+)?(?:my|his|her|their)\s+(?:\w+\s+)?(?:arms?|wrists?|legs?|",
+                r"thighs?|stomach|skin)\b",
+                r"|\bcut\s+(?:open\s+)?(?:my|his|her|their)\s+(?:wrists?|arms?|thighs?)\b",
+            ),
+            _u(
+                ("with",),
+                r"\b(?:scratch|cut|carv|burn|stab|scrap)\w*\s+(?:at\s+)?(?:my|his|her|their)\s+",
+                r"(?:arms?|legs?|wrists?|skin|thighs?|hands?|stomach)\s+with\s+(?:a|the|his|",
+                r"her|my)\s+(?:compass|blade|razor|knife|scissors|lighter|pin|needle|glass|",
+                r"pencil\s+sharpener|sharpener)\b",
             ),
             _u(
                 ("cuts", "cut"),
@@ -692,6 +721,22 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
                 r")",
             ),
             _u(
+                ("left", "leaves", "leaving", "leave"),
+                r"\b(?:left|leaves|leaving|leave)\s+(?:her|him|them|the\s+baby|the\s+kids|",
+                _CHILD_OBJECT,
+                r")\s+(?:alone\s+)?(?:in\s+the\s+(?:car|cold|heat|dark)|outside|",
+                r"home\s+alone|alone)\s+(?:\w+\s+){0,2}?(?:for\s+(?:hours|days|ages|the\s+night)|",
+                r"overnight|all\s+(?:day|night))",
+            ),
+            _u(
+                ("knife", "gun", "hammer", "weapon", "bat", "machete"),
+                r"\b(?:going\s+for|went\s+for|came\s+at|coming\s+at|threaten\w*|attack\w*|",
+                r"chas\w*|pointed)\s+(?:\w+\s+){0,3}?(?:the\s+kids|the\s+children|the\s+baby|",
+                r"us|me|",
+                _CHILD_OBJECT,
+                r")\s+with\s+(?:a|the|his|her)\s+(?:knife|gun|hammer|weapon|bat|machete)\b",
+            ),
+            _u(
                 ("alone",),
                 r"\b(?:toddler|baby|kids|children|little\s+ones?|\d\s*year\s*old)\s+",
                 r"(?:is\s+|are\s+|gets\s+|get\s+)?(?:always\s+|often\s+|left\s+)*",
@@ -796,6 +841,13 @@ _WEAK: list[tuple[str, _Unit]] = [
         ),
     ),
     (_HOPELESS, _u(("hope", "hopeless"), r"\bno\s+hope\b|\bhopeless\b")),
+    (
+        _HOPELESS,
+        _u(
+            ("future",),
+            r"\b(?:cant|dont)\s+see\s+(?:a|any)\s+future\b|\bno\s+future\s+(?:for\s+me|without)",
+        ),
+    ),
     (
         _HOPELESS,
         _u(
@@ -917,6 +969,23 @@ _WEAK: list[tuple[str, _Unit]] = [
     (
         _MEANS,
         _u(
+            ("got", "have", "ive"),
+            r"\b(?:ive\s+got|got|i\s+have|ive|kept|keeping)\s+(?:his|her|their|all\s+the|",
+            r"all\s+(?:his|her|my))\s+(?:old\s+|leftover\s+|spare\s+)?",
+            _MEDS,
+            r"\b",
+        ),
+    ),
+    (
+        _MEANS,
+        _u(
+            ("use", "using"),
+            r"\b(?:going\s+to|gonna|will|im)\s+(?:use|using)\s+(?:it|them)\b(?!\s+(?:for|to|on\s+(?:him|her)))",
+        ),
+    ),
+    (
+        _MEANS,
+        _u(
             ("vodka", "whisky", "whiskey", "gin", "wine", "alcohol", "booze"),
             r"\b(?:vodka|whisky|whiskey|gin|wine|alcohol|booze)\b[^.!?]{0,60}?",
             _MEDS,
@@ -1029,6 +1098,41 @@ _WEAK: list[tuple[str, _Unit]] = [
             r"\bknow\s+(?:how|when|where)\s+and\s+(?:how|when|where)\b(?!\s+to\b)",
         ),
     ),
+    (
+        _PLAN,
+        _u(("ready",), r"\bim\s+(?:\w+\s+)?ready\s+(?:now|to\s+go)\b"),
+    ),
+    (
+        _FAREWELL,
+        _u(
+            ("love", "goodbye"),
+            r"\b(?:told|tell|telling)\s+(?:\w+\s+){0,3}?(?:that\s+)?i\s+love\s+(?:him|her|them|you)\b",
+            r"|\b(?:wanted|want|needed)\s+to\s+say\s+(?:\w+\s+){0,4}?goodbye\b",
+        ),
+    ),
+    (
+        _HIDING,
+        _u(
+            ("reply", "respond", "call", "message", "worry"),
+            r"\b(?:dont|please\s+dont)\s+(?:reply|respond|call|message|worry\s+about\s+me)\b",
+        ),
+    ),
+    (
+        _ENDING,
+        _u(
+            ("gone", "here", "dead", "make"),
+            r"\b(?:if|when|once|after)\s+(?:im|i\s+am)\s+(?:gone|not\s+here|dead)\b",
+            r"|\bwhen\s+i\s+(?:dont|do\s+not)\s+make\s+it\b",
+        ),
+    ),
+    (
+        _PREPARATION,
+        _u(
+            ("looked", "look"),
+            r"\bmake\s+sure\s+(?:\w+\s+){0,3}?(?:are|is|get|gets)\s+(?:looked\s+after|",
+            r"cared\s+for)\b",
+        ),
+    ),
     (_PREPARATION, _u(("order",), r"\b(?:affairs|things)\s+in\s+order\b")),
     (
         _HIDING,
@@ -1062,10 +1166,13 @@ _WEAK: list[tuple[str, _Unit]] = [
         _u(
             (
                 *("rigors", "seizure", "fitting", "unresponsive", "floppy", "blood"),
-                *("bleeding", "breath"),
+                *("bleeding", "breath", "swallowed"),
             ),
             r"\brigors\b|\bseizure\b|\bfitting\b|\bunresponsive\b|\bfloppy\b",
             r"|\bvomiting\s+blood\b|\bbleeding\s+(?:\w+\s+)?(?:wont|isnt)\s+stop",
+            r"|\b(?:wont|isnt|will\s+not|cant)\s+stop\s+bleeding\b",
+            r"|\bswallowed\s+(?:a|an|some|the)\s+(?:\w+\s+)?(?:battery|batteries|magnets?|",
+            r"bleach|button\s+battery|coin)\b",
             r"|\bcant\s+breathe\b|\bbreathing\s+(?:is\s+)?(?:funny|wrong|strange|fast)\b",
         ),
     ),
@@ -1075,7 +1182,8 @@ _WEAK: list[tuple[str, _Unit]] = [
             ("cant", "nobody", "nobodys", "one", "ones", "ambulance"),
             r"\bcant\s+(?:get\s+through|reach|get\s+hold\s+of|get\s+an?\s+answer)",
             r"|\b(?:nobody|nobodys|no\s+one|no\s+ones)\s+(?:is\s+)?(?:answering|picking\s+up)",
-            r"|\bambulance\s+(?:isnt|hasnt|wont|is\s+not)\s+(?:coming|come|here|arrived)",
+            r"|\bambulance\s+(?:still\s+)?(?:isnt|hasnt|wont|is\s+not)\s+(?:yet\s+)?",
+            r"(?:coming|come|here|arrived)",
         ),
     ),
     (
@@ -1118,6 +1226,13 @@ _INSTITUTIONAL = re.compile(
     r"\bsuicide\s+(?:prevention|awareness|helpline|lifeline|hotline|rates?|statistics|"
     r"training|charity|week|day|research|risk\s+assessment)\b|\bbereaved\s+by\s+suicide\b"
 )
+# A helpline's own description, told by nobody in the first person: "support for
+# anyone … thinking about suicide".
+_ABOUT_OTHERS = re.compile(
+    r"\b(?:support|helpline|hotline|lifeline|confidential)\b[^.!?]*\b(?:anyone|people|"
+    r"those|someone)\b|\b(?:anyone|people|those)\s+(?:who\s+(?:are|is)\s+)?"
+    r"(?:\w+\s+){0,6}?(?:thinking|feeling|having\s+thoughts)"
+)
 _IDIOM = re.compile(
     r"\b(?:kill|killed|killing)\s+myself\s+laughing\b"
     r"|\bcould\s+(?:have\s+)?(?:kill|killed)\s+myself\s+(?:for|when|laughing)\b"
@@ -1129,7 +1244,9 @@ _PAST = re.compile(
 )
 _RECOVERED = re.compile(
     r"\b(?:been\s+(?:well|fine|ok|okay|clean|free)|recovered|it\s+(?:can\s+|does\s+)?gets?\s+better|"
-    r"can\s+get\s+better|got\s+help|in\s+recovery|years\s+(?:clean|free|well))"
+    r"can\s+get\s+better|got\s+help|in\s+recovery|years\s+(?:clean|free|well)|"
+    r"(?:therapy|counselling|counseling|medication|treatment|support)\s+helped|"
+    r"in\s+a\s+(?:good|better)\s+place|(?:much\s+)?better\s+now|got\s+through\s+it)"
 )
 _CURRENT = re.compile(
     r"\b(?:again|tonight|right\s+now|lately|these\s+days|this\s+week|started)\b"
@@ -1242,6 +1359,7 @@ def _strong_match(units, sentences: _Sentences, past_recovered, kind: str = ""):
                     _NEGATED.search(before)
                     or (_ASKED.search(before) and not _ANSWER_YES.search(whole))
                     or ("suicid" in words and _INSTITUTIONAL.search(whole))
+                    or (_ABOUT_OTHERS.search(whole) and not _FIRST_PERSON.search(whole))
                     or _IDIOM.search(whole)
                     or (
                         kind != "child_danger"
