@@ -25,7 +25,7 @@ from django.utils.translation import gettext_lazy, ngettext
 from accounts.roles import is_moderator
 from community.models import Category, ModerationAction, Post, PostStatus
 from core.errors import DomainError
-from moderation import dashboard, services
+from moderation import dashboard, detectors, services
 from moderation.models import (
     QueueItem,
     Reason,
@@ -322,6 +322,14 @@ def _item_for(user, item_id: int) -> QueueItem:
     return item
 
 
+#: What moderators read for each kind of crisis language the detector found.
+CRISIS_KIND_LABELS = {
+    "suicide": gettext_lazy("Suicide"),
+    "self_harm": gettext_lazy("Self-harm"),
+    "child_danger": gettext_lazy("A child in danger"),
+}
+
+
 @moderator_required
 def item(request, item_id: int):
     item = _item_for(request.user, item_id)
@@ -348,6 +356,12 @@ def item(request, item_id: int):
     history = services.author_history([author.pk])[author.pk] if author else None
     reports = Report.objects.filter(post=post).select_related("reporter")
     kind, duration = next_step(author) if author else ("", None)
+    crisis_cues = [
+        {"kind": CRISIS_KIND_LABELS[cue.kind], "cue": cue.cue, "words": cue.text}
+        for cue in (
+            detectors.explain_crisis(post.body) if Reason.CRISIS in item.reasons else []
+        )
+    ]
     return render(
         request,
         "moderation/admin/item.html",
@@ -366,6 +380,7 @@ def item(request, item_id: int):
             "next_days": duration.days if duration else None,
             "ladder": LADDER,
             "reports": reports,
+            "crisis_cues": crisis_cues,
             "reason_list": [
                 dict(Reason.choices).get(r, _("Flagged by a watched word"))
                 for r in item.reasons

@@ -148,8 +148,7 @@ _MEDS = (
 
 @dataclass(frozen=True)
 class _Unit:
-    words: frozenset[str]  # whole words the pattern cannot match without…
-    stems: frozenset[str]  # …or the first five letters of longer ones
+    keys: tuple[str, ...]  # whole short words, or "#" + the first five letters
     pattern: re.Pattern
 
 
@@ -160,14 +159,13 @@ def _u(anchors: tuple[str, ...], *parts: str) -> _Unit:
     post well under a millisecond. An anchor of five letters or more stands for every
     word starting with its first five letters, so "overdose" also admits "overdosing".
     """
-    return _Unit(
-        words=frozenset(a for a in anchors if len(a) < _STEM),
-        stems=frozenset(a[:_STEM] for a in anchors if len(a) >= _STEM),
-        pattern=re.compile("".join(parts)),
-    )
+    keys = {a if len(a) < _STEM else "#" + a[:_STEM] for a in anchors}
+    _VOCABULARY.update(keys)
+    return _Unit(keys=tuple(sorted(keys)), pattern=re.compile("".join(parts)))
 
 
 _STEM = 5
+_VOCABULARY: set[str] = set()  # every key of every unit
 _VIOLENCE_WORDS = (
     *("hit", "hits", "hitting", "beat", "beats", "beating", "punch", "kick", "kicks"),
     *("kicked", "kicking", "slap", "slaps", "slapped", "slapping", "shook", "shake"),
@@ -1264,20 +1262,16 @@ class _Sentences:
         self.text = _SENTENCE_END.split(norm)
         self.where: dict[str, list[int]] = {}
         for index, sentence in enumerate(self.text):
-            for word in _WORD.findall(sentence):
-                keys = (word, "#" + word[:_STEM]) if len(word) >= _STEM else (word,)
-                for key in keys:
-                    found = self.where.setdefault(key, [])
-                    if not found or found[-1] != index:
-                        found.append(index)
+            words = set(_WORD.findall(sentence))
+            keys = words | {"#" + w[:_STEM] for w in words if len(w) >= _STEM}
+            for key in keys & _VOCABULARY:
+                self.where.setdefault(key, []).append(index)
 
     def holding(self, unit: _Unit) -> list[int]:
-        indexes: set[int] = set()
-        for key in unit.words:
-            indexes.update(self.where.get(key, ()))
-        for key in unit.stems:
-            indexes.update(self.where.get("#" + key, ()))
-        return sorted(indexes)
+        found = [self.where[key] for key in unit.keys if key in self.where]
+        if len(found) <= 1:
+            return found[0] if found else []
+        return sorted(set().union(*found))
 
 
 def explain_crisis(text: str) -> list[CrisisCue]:

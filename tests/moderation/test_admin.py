@@ -311,3 +311,29 @@ def test_the_log_filters_to_changes_of_spaces(
     assert 'value="category" selected' in html
     assert "<td>category_visibility</td>" in html
     assert "<td>hold</td>" not in html
+
+
+def test_the_item_page_shows_which_kind_of_crisis_language_was_found_and_where(
+    mod_client, newcomer, category
+):
+    from community.services import posts as post_services
+
+    posted = post_services.thread_create(
+        actor=newcomer,
+        category=category.slug,
+        title="Tonight",
+        body="I have the rope in the garage. I just need everyone to be asleep.",
+    )
+    item = QueueItem.objects.get(post=posted.post)
+    html = mod_client.get(reverse("moderation_admin:item", args=[item.pk])).content
+    html = html.decode()
+    assert "What the crisis detector found" in html
+    assert "Suicide" in html and "the rope in the garage" in html
+
+
+def test_the_item_page_of_a_post_held_for_other_reasons_names_no_crisis(
+    mod_client, held_post
+):
+    item = QueueItem.objects.get(post=held_post)
+    html = mod_client.get(reverse("moderation_admin:item", args=[item.pk])).content
+    assert "What the crisis detector found" not in html.decode()
