@@ -141,8 +141,9 @@ _INTENT = (
 )
 _MEDS = (
     r"(?:pills?|tablets?|meds|medications?|medicine|paracetamol|acetaminophen|tylenol|"
-    r"ibuprofen|morphine|oxycodone|oramorph|painkillers|sleeping\s+(?:pills|tablets)|"
-    r"antidepressants|insulin)"
+    r"ibuprofen|morphine|oxycodone|oxy|oramorph|painkillers|sleeping\s+(?:pills|tablets)|"
+    r"antidepressants|insulin|codeine|co-codamol|tramadol|diazepam|valium|zopiclone|"
+    r"temazepam|amitriptyline|sertraline|fentanyl|methadone|opioids|benzos)"
 )
 
 
@@ -381,6 +382,22 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
                 r"(?:\w+\s+){0,3}?do\s+something\s+(?:stupid|drastic|silly)\b",
             ),
             _u(
+                ("easy",),
+                r"\b(?:thinking|think|thought|wonder\w*)\s+(?:about\s+)?how\s+easy\s+it\s+",
+                r"(?:would|could|will|might)\s+be\b",
+            ),
+            _u(
+                ("care",),
+                r"\b(?:dont|wouldnt|do\s+not|no\s+longer)\s+care\s+(?:if|whether)\s+i\s+",
+                r"(?:wake\s+up|live|die|dont\s+wake\s+up|never\s+wake\s+up|survive)\b",
+            ),
+            _u(
+                ("wine", "vodka", "whisky", "whiskey", "gin", "alcohol", "booze"),
+                r"\b(?:ive\s+got|got|have|bought|kept|saved|with)\b[^.!?]{0,40}?",
+                _MEDS,
+                r"\b[^.!?]{0,40}?\b(?:vodka|whisky|whiskey|gin|wine|alcohol|booze)\b",
+            ),
+            _u(
                 ("wake",),
                 r"\bmake\s+sure\s+(?:i|that\s+i)\s+(?:dont|never|wont)\s+wake\s+up\b",
             ),
@@ -445,7 +462,7 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
             _u(
                 ("forever", "good", "permanently"),
                 r"\b(?:want|wanted|need)\s+(?:it|everything|this|it\s+all)\s+(?:all\s+)?",
-                r"to\s+(?:stop|end|be\s+over)\s+(?:forever|for\s+good|permanently)",
+                r"to\s+(?:stop|end|be\s+over),?\s+(?:forever|for\s+good|permanently)",
             ),
             _u(("disappear",), r"\bdisappear\w*\s+(?:for\s+good|forever)\b"),
             _u(
@@ -582,8 +599,9 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
             ),
             _u(
                 ("cuts", "scars", "burns", "marks"),
-                r"\b(?:cuts|scars|burns|marks)\s+(?:all\s+)?(?:over|on|up)\s+(?:his|her|my|",
-                r"their)\s+(?:arms?|legs?|wrists?|thighs?|stomach|tummy)\b",
+                r"\b(?:found|noticed|seen|saw|has|had|got|hiding|covered\s+in)\s+(?:\w+\s+)?",
+                r"(?:cuts|scars|burns|marks)\s+(?:all\s+)?(?:over|on|up)\s+(?:his|her|my|",
+                r"their)\s+(?:arms?|legs?|wrists?|thighs?|stomach|tummy)\b(?!\s+from\b)",
             ),
         ],
     ),
@@ -709,11 +727,11 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
                 r"angry|rage|temper|shout\w*|scream\w*|violent|abus\w*|him|dad|stepdad)\b)",
             ),
             _u(
-                ("scared", "afraid", "frightened", "terrified", "worried"),
+                ("scared", "afraid", "frightened", "terrified", "worried", "fear"),
                 r"\b(?:scared|afraid|frightened|terrified|worried)\s+(?:that\s+)?",
-                r"(?:i|he|she|they|hes|shes|theyre|(?:my|our)\s+\w+)\s+(?:(?:is|are)\s+)?",
+                r"(?:i|im|he|she|they|hes|shes|theyre|(?:my|our)\s+\w+)\s+(?:(?:is|are)\s+)?",
                 r"(?:will|might|could|would|may|going\s+to)\s+",
-                r"(?:\w+\s+)?(?:hurt|harm|kill|shake|hit)\s+(?:the\s+baby|the\s+kids|",
+                r"(?:\w+\s+){0,2}?(?:hurt|harm|kill|shake|hit)\s+(?:the\s+baby|the\s+kids|",
                 r"the\s+children|him|her|them|",
                 _CHILD_OBJECT,
                 r")",
@@ -725,6 +743,13 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
                 r")\s+(?:alone\s+)?(?:in\s+the\s+(?:car|cold|heat|dark)|outside|",
                 r"home\s+alone|alone)\s+(?:\w+\s+){0,2}?(?:for\s+(?:hours|days|ages|the\s+night)|",
                 r"overnight|all\s+(?:day|night))",
+            ),
+            _u(
+                ("feed", "feeding", "fed"),
+                r"\b(?:dont|doesnt|never|wont|arent|isnt|not)\s+(?:\w+\s+)?(?:feed|feeding|fed)\s+",
+                r"(?:him|her|them|the\s+kids|the\s+baby|",
+                _CHILD_OBJECT,
+                r")\b",
             ),
             _u(
                 ("knife", "gun", "hammer", "weapon", "bat", "machete"),
@@ -757,6 +782,9 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
             _u(
                 ("breath",),
                 r"\b(?:isnt|not|stopped|cant|struggling)\s+breath(?:e|ing)\b",
+                r"(?!\s+on\s+(?:his|her|their)\s+own)",
+                r"|\b(?:having|has|got)\s+(?:\w+\s+)?(?:trouble|difficulty|problems)\s+",
+                r"breathing\b",
                 r"(?!\s+on\s+(?:his|her|their)\s+own)",
             ),
             _u(
@@ -1164,7 +1192,7 @@ _WEAK: list[tuple[str, _Unit]] = [
         _u(
             (
                 *("rigors", "seizure", "fitting", "unresponsive", "floppy", "blood"),
-                *("bleeding", "breath", "swallowed"),
+                *("bleeding", "breath", "swallowed", "trouble", "difficulty"),
             ),
             r"\brigors\b|\bseizure\b|\bfitting\b|\bunresponsive\b|\bfloppy\b",
             r"|\bvomiting\s+blood\b|\bbleeding\s+(?:\w+\s+)?(?:wont|isnt)\s+stop",
@@ -1177,9 +1205,11 @@ _WEAK: list[tuple[str, _Unit]] = [
     (
         _NO_HELP,
         _u(
-            ("cant", "nobody", "nobodys", "one", "ones", "ambulance"),
+            ("cant", "nobody", "nobodys", "one", "ones", "ambulance", "back"),
             r"\bcant\s+(?:get\s+through|reach|get\s+hold\s+of|get\s+an?\s+answer)",
             r"|\b(?:nobody|nobodys|no\s+one|no\s+ones)\s+(?:is\s+)?(?:answering|picking\s+up)",
+            r"|\b(?:wont|isnt|hasnt|doesnt|havent)\s+(?:\w+\s+)?(?:call|called|ring|rang|phone|",
+            r"phoned|calling|ringing)\s+(?:me\s+|us\s+)?back\b",
             r"|\bambulance\s+(?:still\s+)?(?:isnt|hasnt|wont|is\s+not)\s+(?:yet\s+)?",
             r"(?:coming|come|here|arrived)",
         ),
