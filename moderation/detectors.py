@@ -237,6 +237,7 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
                 ("sleep", "asleep"),
                 r"\b(?:sleep|go\s+to\s+sleep|fall\s+asleep)\s+",
                 r"(?:forever|and\s+(?:never|not)\s+wake)",
+                r"|\b(?:sleep|slept)\s+and\s+(?:never|not|didnt|dont|wouldnt)\s+(?:wake|woke)\b",
             ),
             _u(
                 ("wake",),
@@ -402,13 +403,35 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
                 r"\bmake\s+sure\s+(?:i|that\s+i)\s+(?:dont|never|wont)\s+wake\s+up\b",
             ),
             _u(
+                ("imagin", "picturing", "fantasis", "fantasiz"),
+                r"\b(?:imagin\w*|picturing|fantasi[sz]\w*)\s+(?:about\s+)?(?:crashing|jumping|",
+                r"overdos\w*|dying|hanging|not\s+waking|ending\s+it|killing\s+myself|",
+                r"driving\s+into|stepping|being\s+dead|my\s+funeral)\b",
+            ),
+            _u(
+                ("walk", "walking", "swim", "swimming", "wade", "wading"),
+                r"\b",
+                _INTENT,
+                r"\s+(?:\w+\s+){0,2}?(?:walk|walking|swim|swimming|wade|wading)\s+(?:out\s+)?",
+                r"into\s+(?:the\s+)?(?:sea|river|lake|ocean|water|traffic|canal)\b",
+            ),
+            _u(
+                ("stood", "standing", "stand", "sat", "sitting"),
+                r"\b(?:stood|standing|stand|sat|sitting)\s+(?:on|at)\s+(?:the\s+)?(?:edge\s+of\s+",
+                r"(?:the\s+)?)?(?:bridge|roof|cliff|ledge|railway|tracks|platform\s+edge)\b",
+                r"[^.!?]{0,30}?\b(?:for\s+(?:an\s+hour|hours|ages|a\s+long\s+time|a\s+while)|",
+                r"last\s+night|thinking|again)\b",
+            ),
+            _u(
                 ("myself",),
                 r"\b(?:knife|blade|razor|lighter|belt|cord|scissors)\b[^.!?]{0,60}?\b",
                 r"(?:on|at|into|against)\s+myself\b",
             ),
             _u(
                 ("ways", "way"),
-                r"\b(?:ways?|how|methods?)\s+to\s+(?:end\s+it|end\s+my\s+life|kill\s+myself|",
+                r"\b(?:painless|quick|quickest|easy|easiest|best)\s+(?:ways?|methods?)\s+to\s+",
+                r"(?:die|kill|end\s+it)\b",
+                r"|\b(?:ways?|how|methods?)\s+to\s+(?:end\s+it|end\s+my\s+life|kill\s+myself|",
                 r"die\s+(?:quickly|painlessly|without)|do\s+it\s+(?:quickly|painlessly)|",
                 r"not\s+wake\s+up)\b",
             ),
@@ -490,8 +513,11 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
                 _SELVES,
                 r"|end\s+(?:his|her|their)\s+life)\b",
                 r"|\b(?:he|she|they|hes|shes|theyre)\s+",
-                r"(?:(?!doesnt|dont|didnt|never|not|isnt|wont)\w+\s+){0,2}?(?:wants?|wanted|",
+                r"(?:(?!doesnt|dont|didnt|never|not|isnt|wont)\w+\s+){0,2}?(?:wants?|",
                 r"plans?|planning|tried|trying|threaten\w*)\s+to\s+(?:die|go\s+to\s+heaven)\b",
+                r"|\b(?:he|she|they|hes|shes|theyre)\s+",
+                r"(?:(?!doesnt|dont|didnt|never|not|isnt|wont)\w+\s+){0,2}?wanted\s+to\s+",
+                r"(?:die|go\s+to\s+heaven)\b(?![^.!?]*\bbut\b)",
                 r"|\b(?:threaten\w*|tried|trying|going|wants?)\s+to\s+(?:jump\s+(?:off|from|out)|",
                 r"throw\s+(?:himself|herself|themselves)|hang\s+(?:himself|herself|themselves)|",
                 r"overdose|take\s+an\s+overdose)\b",
@@ -585,6 +611,16 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
                 r"(?:arms?|legs?|wrists?|skin|thighs?|hands?|stomach)\s+with\s+(?:a|the|his|",
                 r"her|my)\s+(?:compass|blade|razor|knife|scissors|lighter|pin|needle|glass|",
                 r"pencil\s+sharpener|sharpener)\b",
+            ),
+            _u(
+                ("blade", "razor", "blades"),
+                r"\b(?:sit|sat|sitting|hold|holding|held|hide|hiding)\s+(?:\w+\s+){0,6}?with\s+",
+                r"(?:a|the|my)\s+(?:blade|razor|razor\s+blade)\b",
+            ),
+            _u(
+                ("until", "till"),
+                r"\b(?:bang|hit|punch|scratch|cut|bite|pick)\w*\s+(?:my|myself)\b[^.!?]{0,40}?",
+                r"\b(?:until|till)\s+i\s+(?:cant|can\s+not|feel|calm|stop|go\s+numb)\b",
             ),
             _u(
                 ("cuts", "cut"),
@@ -745,6 +781,18 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
                 r"overnight|all\s+(?:day|night))",
             ),
             _u(
+                ("secret", "tell"),
+                r"\btouch\w*\s+(?:him|her|them|me)\b[^.!?]{0,60}?\b(?:keep\s+it\s+(?:a\s+)?secret|",
+                r"our\s+secret|not\s+to\s+tell|dont\s+tell)\b",
+            ),
+            _u(
+                ("safe",),
+                r"\bcant\s+keep\s+(?:him|her|them|the\s+kids|the\s+baby|",
+                _CHILD_OBJECT,
+                r")\s+safe\b",
+                r"|\bsafe\s+from\s+(?:him|her|them|his\s+\w+|her\s+\w+|their\s+\w+|my\s+\w+)\b",
+            ),
+            _u(
                 ("feed", "feeding", "fed"),
                 r"\b(?:dont|doesnt|never|wont|arent|isnt|not)\s+(?:\w+\s+)?(?:feed|feeding|fed)\s+",
                 r"(?:him|her|them|the\s+kids|the\s+baby|",
@@ -795,7 +843,8 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
             _u(
                 ("floppy", "unresponsive", "limp"),
                 r"\b(?:hes|shes|is|baby|they|theyre|and|now)\s+(?:\w+\s+)?",
-                r"(?:floppy|unresponsive|limp)\b",
+                r"(?:floppy|unresponsive|limp)\b(?!\s+(?:with|from)\s+(?:tiredness|",
+                r"exhaustion|fatigue|sleep|tired))",
             ),
             _u(
                 ("wake", "waking"),
@@ -1157,6 +1206,20 @@ _WEAK: list[tuple[str, _Unit]] = [
             ("looked", "look"),
             r"\bmake\s+sure\s+(?:\w+\s+){0,3}?(?:are|is|get|gets)\s+(?:looked\s+after|",
             r"cared\s+for)\b",
+        ),
+    ),
+    (
+        _PLAN,
+        _u(
+            ("planning", "planned", "plan"),
+            r"\b(?:planning|planned|plan)\s+(?:how|when|where)\s+(?:to|ill|i\s+will|id)\s+do\s+it\b",
+        ),
+    ),
+    (
+        _MOMENT,
+        _u(
+            ("right",),
+            r"\b(?:find|pick|choose|wait\s+for|waiting\s+for)\s+the\s+right\s+(?:time|moment|day)\b",
         ),
     ),
     (_PREPARATION, _u(("order",), r"\b(?:affairs|things)\s+in\s+order\b")),
