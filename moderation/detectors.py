@@ -122,13 +122,13 @@ _CHILD_OBJECT = (
     r"baby|big|two|three|\d+)\s+)?" + _CHILD
 )
 _FAMILY_SUBJECT = (
-    r"(?:(?:my|our|his|her|their|the)\s+(?:\w+\s+)?(?:husband|wife|partner|ex|boyfriend|"
+    r"(?:(?:my|our|his|her|their|the)\s+(?:\w+\s+){0,2}?(?:husband|wife|partner|ex|boyfriend|"
     r"girlfriend|bf|gf|dad|father|mum|mom|mother|stepdad|stepmum|stepmom|stepfather|"
     r"stepmother|uncle|grandad|grandpa|babysitter|childminder|nanny|lodger))"
 )
 _ADULT_SUBJECT = (
     r"(?:he|she|they|hes|shes|theyre|theyve|someone|somebody|a\s+man|a\s+woman|"
-    r"(?:my|our|his|her|their|the)\s+(?:\w+\s+)?(?:husband|wife|partner|ex|boyfriend|"
+    r"(?:my|our|his|her|their|the)\s+(?:\w+\s+){0,2}?(?:husband|wife|partner|ex|boyfriend|"
     r"girlfriend|bf|gf|dad|father|mum|mom|mother|stepdad|stepmum|stepmom|stepfather|"
     r"stepmother|uncle|aunt|auntie|grandad|grandpa|grandma|nan|gran|babysitter|"
     r"(?:brother|sister|father|mother|son|daughter)-?in-?law|family\s+friend|"
@@ -175,13 +175,14 @@ _VIOLENCE_WORDS = (
     *("bites", "biting", "hurt", "hurts", "hurting", "harm", "harms", "harmed"),
     *("harming", "lock", "locks", "locked", "locking", "starv", "abuse", "abused"),
     *("abuses", "abusing", "molest", "rape", "raped", "raping", "smack", "smacks"),
-    *("smacked", "smacking", "whip", "whips", "whipped", "whipping"),
+    *("smacked", "smacking", "whip", "whips", "whipped", "whipping", "pushed"),
+    *("pushing", "pushes", "shoved", "shoving", "dragged", "dragging", "drags"),
 )
 _VIOLENCE = (
     r"(?:hit|hits|hitting|beat|beats|beating|punch\w*|kick|kicks|kicked|kicking|slap\w*|"
     r"shook|shake|shakes|shaking|throws|threw|throwing|chok\w*|strangl\w*|burn\w*|bit|"
     r"bites|biting|hurt|hurts|hurting|harm\w*|lock|locks|locked|locking|starv\w*|"
-    r"abus\w*|molest\w*|rape|raped|raping|smack\w*|whip\w*)"
+    r"abus\w*|molest\w*|rape|raped|raping|smack\w*|whip\w*|push\w*|shov\w*|drag\w*)"
 )
 _NOT_BY_ACCIDENT = (
     r"(?!\s+(?:falling|fell|shaving|lifting|cooking|playing|slipping|tripping|"
@@ -383,6 +384,16 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
                 r"(?:\w+\s+){0,3}?do\s+something\s+(?:stupid|drastic|silly)\b",
             ),
             _u(
+                ("saving", "stockpiling", "hoarding", "keeping", "collecting"),
+                _MEDS,
+                r"\b[^.!?]{0,60}?\b(?:saving|stockpiling|hoarding|collecting)\s+(?:them|it)\b",
+            ),
+            _u(
+                ("feel", "feeling", "think", "thinking", "wake"),
+                r"\b(?:sleep|asleep)\s+and\s+(?:never|not)\s+(?:have\s+to\s+)?",
+                r"(?:feel|think|wake)\w*\b[^.!?]{0,30}?\b(?:ever\s+again|forever|again)\b",
+            ),
+            _u(
                 ("easy",),
                 r"\b(?:thinking|think|thought|wonder\w*)\s+(?:about\s+)?how\s+easy\s+it\s+",
                 r"(?:would|could|will|might)\s+be\b",
@@ -436,8 +447,11 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
                 r"not\s+wake\s+up)\b",
             ),
             _u(
-                ("whole", "entire"),
+                ("whole", "entire", "everything", "every", "whatever", "all"),
                 r"\b(?:i|im|to|will|gonna|just|and)\s+(?:take|took|taking|swallow\w*|down|",
+                r"neck)\s+(?:everything|every\s+pill|all\s+the\s+pills|whatever)\s+(?:in|from)\s+",
+                r"(?:the|my)\s+(?:medicine|bathroom|kitchen)\s+(?:cabinet|cupboard|drawer|box)\b",
+                r"|\b(?:i|im|to|will|gonna|just|and)\s+(?:take|took|taking|swallow\w*|down|",
                 r"neck)\s+(?:the\s+|a\s+)?(?:whole|entire)\s+(?:bottle|box|pack|packet|lot|",
                 r"supply|strip)\b",
             ),
@@ -565,6 +579,9 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
                 ("cutting", "harming", "burning"),
                 r"\b(?:started|start|been|back\s+to|am|im)\s+",
                 r"(?:cutting|self[-\s]?harming|burning\s+myself)\b",
+                r"(?!\s+(?:out|up|back|down|through|the|a|an|his|her|their|our|paper|",
+                r"hair|fabric|it|them|things|pictures|shapes|corners|costs|sugar|carbs|",
+                r"my\s+(?:own\s+)?(?:hair|nails|fringe|food|losses|hours)))",
                 r"|\b(?:cutting|self[-\s]?harming|burning\s+myself)\s+again\b",
             ),
             _u(
@@ -610,7 +627,8 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
                 r"\b(?:scratch|cut|carv|burn|stab|scrap)\w*\s+(?:at\s+)?(?:my|his|her|their)\s+",
                 r"(?:arms?|legs?|wrists?|skin|thighs?|hands?|stomach)\s+with\s+(?:a|the|his|",
                 r"her|my)\s+(?:compass|blade|razor|knife|scissors|lighter|pin|needle|glass|",
-                r"pencil\s+sharpener|sharpener)\b",
+                r"pencil\s+sharpener|sharpener|(?:hair\s+)?straighteners?|iron|cigarettes?|",
+                r"kettle|candle|match(?:es)?)\b",
             ),
             _u(
                 ("blade", "razor", "blades"),
@@ -630,7 +648,7 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
                 ("started", "keep", "been", "stop"),
                 r"\b(?:started|keep|kept|been|cant\s+stop)\s+(?:cutting|burning|scratching|",
                 r"hitting|punching|bruising|stabbing|pulling\s+out)\s+(?:my|at\s+my)\s+",
-                r"(?:arms?|legs?|wrists?|thighs?|hands?|skin|stomach|face|head|hair)\b",
+                r"(?:arms?|legs?|wrists?|thighs?|hands?|skin|stomach|face|head)\b",
                 r"|\b(?:started|keep|kept|been|cant\s+stop)\s+pulling\s+my\s+hair\s+out\b",
             ),
             _u(
@@ -779,6 +797,13 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
                 r")\s+(?:alone\s+)?(?:in\s+the\s+(?:car|cold|heat|dark)|outside|",
                 r"home\s+alone|alone)\s+(?:\w+\s+){0,2}?(?:for\s+(?:hours|days|ages|the\s+night)|",
                 r"overnight|all\s+(?:day|night))",
+            ),
+            _u(
+                ("did", "hit"),
+                r"\b(?:black\s+eye|bruises?|bruised|marks|burns?|cuts?)\b[^.!?]{0,60}?\b",
+                r"(?:says|said|told\s+(?:me|us))\s+(?:that\s+)?(?:(?:her|his|their|my)\s+)?",
+                r"(?:\w+\s+){0,2}?(?:did\s+(?:it|that|this)|hit\s+(?:her|him|them)|",
+                r"hurt\s+(?:her|him|them))\b",
             ),
             _u(
                 ("secret", "tell"),
@@ -1222,6 +1247,22 @@ _WEAK: list[tuple[str, _Unit]] = [
             r"\b(?:find|pick|choose|wait\s+for|waiting\s+for)\s+the\s+right\s+(?:time|moment|day)\b",
         ),
     ),
+    (
+        _FAREWELL,
+        _u(
+            ("tell", "sorry", "go"),
+            r"\btell\s+(?:my|the)\s+(?:\w+\s+){0,2}?(?:that\s+)?(?:im|i\s+am)\s+sorry\b",
+            r"|\b(?:say|said|saying)\s+(?:thank\s+you|thanks|goodbye|bye)\b[^.!?]{0,40}?",
+            r"\bbefore\s+i\s+go\s*(?:[.!]|$)",
+        ),
+    ),
+    (
+        _PREPARATION,
+        _u(
+            ("each", "yourselves"),
+            r"\b(?:look\s+after|take\s+care\s+of)\s+each\s+other\b",
+        ),
+    ),
     (_PREPARATION, _u(("order",), r"\b(?:affairs|things)\s+in\s+order\b")),
     (
         _HIDING,
@@ -1270,7 +1311,8 @@ _WEAK: list[tuple[str, _Unit]] = [
         _u(
             ("cant", "nobody", "nobodys", "one", "ones", "ambulance", "back"),
             r"\bcant\s+(?:get\s+through|reach|get\s+hold\s+of|get\s+an?\s+answer)",
-            r"|\b(?:nobody|nobodys|no\s+one|no\s+ones)\s+(?:is\s+)?(?:answering|picking\s+up)",
+            r"|\b(?:nobody|nobodys|no\s+one|no\s+ones)\s+(?:\w+\s+){0,4}?(?:is\s+)?",
+            r"(?:answering|picking\s+up)",
             r"|\b(?:wont|isnt|hasnt|doesnt|havent)\s+(?:\w+\s+)?(?:call|called|ring|rang|phone|",
             r"phoned|calling|ringing)\s+(?:me\s+|us\s+)?back\b",
             r"|\bambulance\s+(?:still\s+)?(?:isnt|hasnt|wont|is\s+not)\s+(?:yet\s+)?",
