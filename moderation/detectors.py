@@ -1565,8 +1565,9 @@ _CHILD_NAME_CONTEXTS = re.compile(
     r"\b(?i:i'?m|i\s+am|im)\s+(?P<parent>[A-Z][a-z'\-]+\s+[A-Z][a-z\-]+)['’]s\s+"
     r"(?i:mum|mom|mam|mummy|mommy|dad|daddy|mother|father|nan|gran|grandma|grandad)\b"
     r"|\b(?i:team|#team)\s*(?P<team>[A-Z][a-z'\-]+\s+[A-Z][a-z'\-]{1,})\b"
-    r"|\b(?P<aged>[A-Z][a-z'\-]+\s+[A-Z][a-z'\-]{1,})\s*(?:\(\s*(?i:age|aged)?\s*\d{1,2}\s*\)"
-    r"|,\s*(?i:age|aged)\s+\d{1,2}\b|,\s*\d{1,2}\s*,)"
+    # a child's age: 0-17
+    r"|\b(?P<aged>[A-Z][a-z'\-]+\s+[A-Z][a-z'\-]{1,})\s*(?:\(\s*(?i:age|aged)?\s*"
+    r"(?:1[0-7]|\d)\s*\)|,\s*(?i:age|aged)\s+(?:1[0-7]|\d)\b|,\s*(?:1[0-7]|\d)\s*,)"
     r"|\b(?i:my|our)\s+(?i:twins|sons|daughters|boys|girls|kids|children)\s*,?\s+"
     r"(?:[A-Z][a-z'\-]+\s+(?i:and|&)\s+)(?P<pair>[A-Z][a-z'\-]+\s+[A-Z][a-z'\-]{1,})\b"
 )

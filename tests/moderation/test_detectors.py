@@ -557,6 +557,8 @@ NO_DETAILS = [
     "Call NHS 111 or 999 in an emergency, or Samaritans on 116 123.",
     "I'm Dr Sarah Mitchell's patient, she's lovely.",
     "Team Sky are raising money for the ward.",
+    "Tom Jones, 82, sang at the charity gala.",
+    "Emma Watson (age 30) visited the ward!",
 ]
 
 
