@@ -124,7 +124,8 @@ _CHILD_OBJECT = (
 _FAMILY_SUBJECT = (
     r"(?:(?:my|our|his|her|their|the)\s+(?:\w+\s+){0,2}?(?:husband|wife|partner|ex|boyfriend|"
     r"girlfriend|bf|gf|dad|father|mum|mom|mother|stepdad|stepmum|stepmom|stepfather|"
-    r"stepmother|uncle|grandad|grandpa|babysitter|childminder|nanny|lodger))"
+    r"stepmother|uncle|grandad|grandpa|babysitter|childminder|nanny|lodger|teacher|"
+    r"coach|neighbour|neighbor|carer|tutor|priest|leader))"
 )
 _ADULT_SUBJECT = (
     r"(?:he|she|they|hes|shes|theyre|theyve|someone|somebody|a\s+man|a\s+woman|"
@@ -214,7 +215,8 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
                 r"\b(?:better\s+off|happier|easier|better)\s+(?:for\s+everyone\s+)?",
                 r"(?:without\s+me|if\s+i\s+(?:was|were)\s+(?:dead|gone|not\s+(?:here|around))",
                 r"|if\s+i\s+(?:wasnt|werent)\s+(?:here|around|alive)|if\s+i\s+died",
-                r"|if\s+i\s+didnt\s+exist)\b",
+                r"|if\s+i\s+didnt\s+exist|if\s+i\s+(?:just\s+)?(?:vanished|disappeared|",
+                r"went\s+away\s+for\s+good))\b",
             ),
             _u(
                 ("existing", "exist", "disappear", "vanish", "dead", "gone"),
@@ -260,7 +262,7 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
         [
             _u(
                 ("reason", "point"),
-                r"\bno\s+(?:reason|point)\s+(?:to|in|of)\s+(?:live|living|go\s+on|",
+                r"\bno\s+(?:reason|point)\s+(?:(?:to|in|of)\s+)?(?:live|living|go\s+on|",
                 r"going\s+on|carry\s+on|carrying\s+on|be\s+here|being\s+here|",
                 r"being\s+alive|stay\s+alive|life)\b",
             ),
@@ -519,7 +521,7 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
             _u(
                 (
                     *("die", "kill", "life", "hurt", "harm", "cut", "jump", "throw"),
-                    *("hang", "overdose"),
+                    *("hang", "overdose", "dead", "alive", "heaven"),
                 ),
                 r"\b(?:he|she|they|hes|shes|theyre)\s+(?:\w+\s+){0,2}?(?:wants?|wanted|",
                 r"plans?|planning|tried|trying|threaten\w*|going)\s+to\s+",
@@ -528,7 +530,8 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
                 r"|end\s+(?:his|her|their)\s+life)\b",
                 r"|\b(?:he|she|they|hes|shes|theyre)\s+",
                 r"(?:(?!doesnt|dont|didnt|never|not|isnt|wont)\w+\s+){0,2}?(?:wants?|",
-                r"plans?|planning|tried|trying|threaten\w*)\s+to\s+(?:die|go\s+to\s+heaven)\b",
+                r"plans?|planning|tried|trying|threaten\w*)\s+to\s+(?:die|go\s+to\s+heaven|",
+                r"be\s+dead|not\s+be\s+alive)\b",
                 r"|\b(?:he|she|they|hes|shes|theyre)\s+",
                 r"(?:(?!doesnt|dont|didnt|never|not|isnt|wont)\w+\s+){0,2}?wanted\s+to\s+",
                 r"(?:die|go\s+to\s+heaven)\b(?![^.!?]*\bbut\b)",
@@ -616,11 +619,25 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
                 r"tonight|today|this\s+morning|yesterday|deep|deeper)\b",
             ),
             _u(
-                ("sliced", "slit", "slashed", "carved", "gouged", "cut", "slicing"),
+                (
+                    *(
+                        "sliced",
+                        "slit",
+                        "slashed",
+                        "carved",
+                        "gouged",
+                        "cut",
+                        "slicing",
+                    ),
+                    *("cutting", "cuts", "raw", "open", "bloody", "bits"),
+                ),
                 r"\b(?:sliced|slit|slashed|carved|gouged|slicing|slashing|carving)\s+",
                 r"(?:open\s+)?(?:my|his|her|their)\s+(?:\w+\s+)?(?:arms?|wrists?|legs?|",
                 r"thighs?|stomach|skin)\b",
-                r"|\bcut\s+(?:open\s+)?(?:my|his|her|their)\s+(?:wrists?|arms?|thighs?)\b",
+                r"|\bcut(?:s|ting)?\s+(?:open\s+)?(?:my|his|her|their)\s+(?:wrists?|arms?|",
+                r"thighs?)\b",
+                r"|\b(?:scratch|cut|burn|pick|claw|tear|tore)\w*\s+(?:at\s+)?(?:my|his|her|their)\s+",
+                r"(?:arms?|legs?|wrists?|thighs?|skin|hands?|face)\s+(?:raw|open|bloody|to\s+bits)\b",
             ),
             _u(
                 ("with",),
@@ -1205,8 +1222,9 @@ _WEAK: list[tuple[str, _Unit]] = [
     (
         _FAREWELL,
         _u(
-            ("love", "goodbye"),
-            r"\b(?:told|tell|telling)\s+(?:\w+\s+){0,3}?(?:that\s+)?i\s+love\s+(?:him|her|them|you)\b",
+            ("love", "loved", "goodbye"),
+            r"\b(?:told|tell|telling)\s+(?:\w+\s+){0,3}?(?:that\s+)?i\s+(?:love|loved)\s+",
+            r"(?:him|her|them|you)\b",
             r"|\b(?:wanted|want|needed)\s+to\s+say\s+(?:\w+\s+){0,4}?goodbye\b",
         ),
     ),
@@ -1220,9 +1238,11 @@ _WEAK: list[tuple[str, _Unit]] = [
     (
         _ENDING,
         _u(
-            ("gone", "here", "dead", "make"),
+            ("gone", "here", "dead", "make", "wake", "jump"),
             r"\b(?:if|when|once|after)\s+(?:im|i\s+am)\s+(?:gone|not\s+here|dead)\b",
             r"|\bwhen\s+i\s+(?:dont|do\s+not)\s+make\s+it\b",
+            r"|\bif\s+i\s+(?:dont|never)\s+wake\s+up\b",
+            r"|\b(?:want|going|ready|about)\s+to\s+jump\b",
         ),
     ),
     (
@@ -1263,6 +1283,39 @@ _WEAK: list[tuple[str, _Unit]] = [
             r"\b(?:look\s+after|take\s+care\s+of)\s+each\s+other\b",
         ),
     ),
+    (
+        _PLAN,
+        _u(
+            ("peace",),
+            r"\bmade\s+(?:my\s+)?peace\s+with\s+(?:it|everything|dying|death|my\s+decision|",
+            r"the\s+decision|what\s+im\s+going\s+to\s+do)\b",
+        ),
+    ),
+    (_MOMENT, _u(("night",), r"\btonights\s+the\s+night\b")),
+    (
+        _HOPELESS,
+        _u(
+            ("done", "waste", "worthless"),
+            r"\bim\s+(?:so\s+|just\s+|completely\s+)?done\s*(?:[.!]|$)|\bwaste\s+of\s+space\b",
+            r"|\bim\s+(?:so\s+)?worthless\b",
+        ),
+    ),
+    (
+        _MEANS,
+        _u(
+            ("next", "beside", "front", "with"),
+            _MEDS,
+            r"\s+(?:are|is)\s+(?:right\s+)?(?:next\s+to|beside|in\s+front\s+of|here\s+with)\s+me\b",
+        ),
+    ),
+    (
+        _PLACE,
+        _u(
+            ("roof", "rooftop", "ledge", "edge", "bridge", "balcony", "railway"),
+            r"\b(?:im|i\s+am|standing|stood|sitting|sat)\s+(?:on|at)\s+(?:the\s+)?",
+            r"(?:roof|rooftop|ledge|edge|bridge|balcony|top\s+floor|railway)\b",
+        ),
+    ),
     (_PREPARATION, _u(("order",), r"\b(?:affairs|things)\s+in\s+order\b")),
     (
         _HIDING,
@@ -1296,13 +1349,15 @@ _WEAK: list[tuple[str, _Unit]] = [
         _u(
             (
                 *("rigors", "seizure", "fitting", "unresponsive", "floppy", "blood"),
-                *("bleeding", "breath", "swallowed", "trouble", "difficulty"),
+                *("bleeding", "breath", "swallowed", "trouble", "difficulty", "drank"),
+                *("drunk", "ate", "eaten"),
             ),
             r"\brigors\b|\bseizure\b|\bfitting\b|\bunresponsive\b|\bfloppy\b",
             r"|\bvomiting\s+blood\b|\bbleeding\s+(?:\w+\s+)?(?:wont|isnt)\s+stop",
             r"|\b(?:wont|isnt|will\s+not|cant)\s+stop\s+bleeding\b",
-            r"|\bswallowed\s+(?:a|an|some|the)\s+(?:\w+\s+)?(?:battery|batteries|magnets?|",
-            r"bleach|button\s+battery|coin)\b",
+            r"|\b(?:swallowed|drank|drunk|ate|eaten)\s+(?:a|an|some|the)?\s*(?:\w+\s+)?",
+            r"(?:battery|batteries|magnets?|bleach|button\s+battery|coin|detergent|",
+            r"washing\s+(?:liquid|tablets|pods)|dishwasher\s+tablets?)\b",
             r"|\bcant\s+breathe\b|\bbreathing\s+(?:is\s+)?(?:funny|wrong|strange|fast)\b",
         ),
     ),
