@@ -302,7 +302,8 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
             _u(
                 ("end", "ending"),
                 r"\bend(?:ing)?\s+it\s+all\b",
-                r"|\b(?:want|wanted|going|plan\w*|ready|decided|about|thinking|thought|think|like)",
+                r"|\b(?:want|wanted|going|plan\w*|ready|decided|about|thinking|thought|think|like|",
+                r"im|ill|i\s+will)",
                 r"\s+(?:to\s+|of\s+|about\s+)?end(?:ing)?\s+(?:it|things|everything)\b",
                 r"(?!\s+(?:with|there|between)\b)",
             ),
@@ -396,6 +397,29 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
                 r"(?:feel|think|wake)\w*\b[^.!?]{0,30}?\b(?:ever\s+again|forever|again)\b",
             ),
             _u(
+                (
+                    *("die", "dying", "dead", "end", "ending", "kill", "killing"),
+                    *("disappear", "here", "alive", "exist", "existing", "overdose"),
+                    *("overdosing", "jump", "jumping", "hang", "hanging"),
+                ),
+                # I (want|wish|need|plan|think about…) to (die|end it|disappear…)
+                r"\b(?:i|im|ive|id)\s+(?:(?!not\b|never\b|no\b|dont\b|didnt\b|wont\b|",
+                r"wouldnt\b|cant\b)\w+\s+){0,3}?(?:want|wanna|wish|need|long|ready|planning|",
+                r"plan|thinking\s+(?:about|of)|think\s+(?:about|of)|thought\s+(?:about|of)|",
+                r"tempted|decided|hope)\w*\s+(?:to\s+|about\s+|of\s+)?(?:just\s+)?(?:die|",
+                r"dying|be\s+dead|end(?:ing)?\s+(?:it|things|everything|my\s+life)|",
+                r"kill(?:ing)?\s+myself|disappear\w*(?!\s+(?:to|for|on|off|into|with|from)\b)|",
+                r"not\s+(?:be\s+)?(?:here|alive|exist\w*)|overdos\w*|",
+                r"jump\w*\s+(?:off|from|in\s+front)|hang(?:ing)?\s+myself)\b",
+                r"(?!\s+(?:with|between)\b)(?![^.!?]*\b(?:embarrass\w*|mortified|cringe\w*)\b)",
+            ),
+            _u(
+                ("cancer", "something", "accident", "car", "takes", "spreads"),
+                r"\b(?:hope|hoping|wish|wishing|pray|praying)\w*\s+(?:that\s+)?(?:the\s+cancer|",
+                r"it|something|a\s+car|an\s+accident)\s+(?:\w+\s+){0,2}?(?:spreads?\s+to\s+me|",
+                r"gets\s+me|takes\s+me|kills\s+me|hits\s+me)\b",
+            ),
+            _u(
                 ("easy",),
                 r"\b(?:thinking|think|thought|wonder\w*)\s+(?:about\s+)?how\s+easy\s+it\s+",
                 r"(?:would|could|will|might)\s+be\b",
@@ -412,8 +436,9 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
                 r"\b[^.!?]{0,40}?\b(?:vodka|whisky|whiskey|gin|wine|alcohol|booze)\b",
             ),
             _u(
-                ("wake",),
-                r"\bmake\s+sure\s+(?:i|that\s+i)\s+(?:dont|never|wont)\s+wake\s+up\b",
+                ("wake", "survive", "come"),
+                r"\bmake\s+sure\s+(?:i|that\s+i)\s+(?:dont|never|wont)\s+(?:wake\s+up|survive|",
+                r"come\s+back)\b",
             ),
             _u(
                 ("imagin", "picturing", "fantasis", "fantasiz"),
@@ -452,7 +477,8 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
                 ("whole", "entire", "everything", "every", "whatever", "all"),
                 r"\b(?:i|im|to|will|gonna|just|and)\s+(?:take|took|taking|swallow\w*|down|",
                 r"neck)\s+(?:everything|every\s+pill|all\s+the\s+pills|whatever)\s+(?:in|from)\s+",
-                r"(?:the|my)\s+(?:medicine|bathroom|kitchen)\s+(?:cabinet|cupboard|drawer|box)\b",
+                r"(?:the|my)\s+(?:(?:medicine|bathroom|kitchen)\s+)?(?:cabinet|cupboard|drawer|",
+                r"medicine\s+box)\b",
                 r"|\b(?:i|im|to|will|gonna|just|and)\s+(?:take|took|taking|swallow\w*|down|",
                 r"neck)\s+(?:the\s+|a\s+)?(?:whole|entire)\s+(?:bottle|box|pack|packet|lot|",
                 r"supply|strip)\b",
@@ -521,7 +547,7 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
             _u(
                 (
                     *("die", "kill", "life", "hurt", "harm", "cut", "jump", "throw"),
-                    *("hang", "overdose", "dead", "alive", "heaven"),
+                    *("hang", "overdose", "dead", "alive", "heaven", "plan"),
                 ),
                 r"\b(?:he|she|they|hes|shes|theyre)\s+(?:\w+\s+){0,2}?(?:wants?|wanted|",
                 r"plans?|planning|tried|trying|threaten\w*|going)\s+to\s+",
@@ -532,6 +558,9 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
                 r"(?:(?!doesnt|dont|didnt|never|not|isnt|wont)\w+\s+){0,2}?(?:wants?|",
                 r"plans?|planning|tried|trying|threaten\w*)\s+to\s+(?:die|go\s+to\s+heaven|",
                 r"be\s+dead|not\s+be\s+alive)\b",
+                r"|\b(?:has|had|made|got)\s+a\s+plan\s+to\s+(?:take|end)\s+(?:his|her|their)\s+",
+                r"(?:own\s+)?life\b|\b(?:has|had|made|got)\s+a\s+plan\s+to\s+kill\s+",
+                r"(?:himself|herself|themselves)\b",
                 r"|\b(?:he|she|they|hes|shes|theyre)\s+",
                 r"(?:(?!doesnt|dont|didnt|never|not|isnt|wont)\w+\s+){0,2}?wanted\s+to\s+",
                 r"(?:die|go\s+to\s+heaven)\b(?![^.!?]*\bbut\b)",
@@ -1424,6 +1453,8 @@ _ABOUT_OTHERS = re.compile(
 _IDIOM = re.compile(
     r"\b(?:kill|killed|killing)\s+myself\s+laughing\b"
     r"|\bcould\s+(?:have\s+)?(?:kill|killed)\s+myself\s+(?:for|when|laughing)\b"
+    r"|\b(?:embarrass\w*|mortified|cringe\w*)\b[^.!?]*\b(?:die|died|dead)\b"
+    r"|\b(?:die|died|dead)\b[^.!?]*\b(?:embarrass\w*|mortified|cringe\w*)\b"
 )
 # A past crisis told from recovery, to help others.
 _PAST = re.compile(
