@@ -22,14 +22,22 @@ bench/bench_moderation.py reports it):
   hospitals as typed ("Childrens", St./Saint, without "Hospital"), and a listed hospital
   named about the past or as an institution ("back in 2009", "did my training there")
   is set aside.
-- The tests also hold general sentences that are in neither sample, including everyday
+- Then, in rounds, the same engineer wrote 15-30 new crisis sentences and as many hard
+  negatives, measured the detector on them BEFORE changing it, and then widened the
+  cues (by concept, not by sentence) until they passed. Before-change figures on those
+  rounds, the best available hint of how it does on unseen posts: recall 0.23, 0.53,
+  0.44, 0.60, 0.33, 0.55, 0.45, 0.47 (rising as the cues grew, never above 0.6), with
+  0-2 false alarms per 15-30 negatives. Expect recall on a truly unseen sample well
+  below the development figures (about half), and precision near 0.9-1.0. All
+  those sentences stay in tests/moderation/test_detectors.py, including everyday
   hyperbole that must not page a moderator at 3am ("chemo is killing me", "I could
   kill for a coffee", "this week will be the death of me").
 
 Speed matters: detect_crisis runs inside the posting transaction. Each pattern is only
 searched in the sentences that hold one of its anchor words, so a 2,000-character post
-takes about 0.3-0.4 ms (tests/moderation/test_detectors.py checks the anchors never
-change a result).
+takes about 0.3-0.6 ms (tests/moderation/test_detectors.py checks the anchors never
+change a result). A hostile post made only of anchor words in one 2,000-character
+sentence can take ~10 ms: slow, not dangerous.
 """
 
 from __future__ import annotations
