@@ -26,7 +26,8 @@ bench/bench_moderation.py reports it):
   negatives, measured the detector on them BEFORE changing it, and then widened the
   cues (by concept, not by sentence) until they passed. Before-change figures on those
   rounds, the best available hint of how it does on unseen posts: recall 0.23, 0.53,
-  0.44, 0.60, 0.33, 0.55, 0.45, 0.47 (rising as the cues grew, never above 0.6), with
+  0.44, 0.60, 0.33, 0.55, 0.45, 0.47, 0.25 (never above 0.6; the last round, heavy
+  on children in danger told indirectly, found only 5 of 20), with
   0-2 false alarms per 15-30 negatives. Expect recall on a truly unseen sample well
   below the development figures (about half), and precision near 0.9-1.0. All
   those sentences stay in tests/moderation/test_detectors.py, including everyday
@@ -249,10 +250,16 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
                 r"\b(?:sleep|go\s+to\s+sleep|fall\s+asleep)\s+",
                 r"(?:forever|and\s+(?:never|not)\s+wake)",
                 r"|\b(?:sleep|slept)\s+and\s+(?:never|not|didnt|dont|wouldnt)\s+(?:wake|woke)\b",
+                r"|\b(?:sleep|asleep)\s+and\s+stay\s+asleep\b",
             ),
             _u(
-                ("wake",),
-                r"\b(?:hope|pray|wish)\w*\s+(?:i|that\s+i)\s+(?:dont|never|wont)\s+wake\s+up",
+                ("wake", "deserve", "trust"),
+                r"\b(?:hop(?:e|es|ed|ing)|pray\w*|wish\w*)\s+(?:i|that\s+i)\s+",
+                r"(?:dont|never|wont|wouldnt|didnt)\s+",
+                r"wake\s+up",
+                r"|\bi\s+(?:\w+\s+)?deserve\s+to\s+(?:die|be\s+dead)\b",
+                r"|\bdont\s+trust\s+myself\b(?!\s+(?:to\s+(?:drive|cook|choose|pick|remember|make|",
+                r"decide)|with\s+(?:money|chocolate|cake|biscuits|wine)))",
             ),
             _u(
                 ("join", "with"),
@@ -582,6 +589,23 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
                 r"(?:live|be\s+alive|be\s+here)\b",
             ),
             _u(
+                (
+                    "deserves",
+                    "deserve",
+                    "writing",
+                    "wrote",
+                    "talking",
+                    "talks",
+                    "drawing",
+                ),
+                r"\b(?:he|she|they|hes|shes)\s+(?:\w+\s+)?deserves?\s+to\s+(?:die|be\s+dead)\b",
+                r"|\b(?:writing|wrote|written|talking|talks|talked|posting|posted|drawing|drew)\s+",
+                r"(?:\w+\s+)?about\s+(?:killing|hurting|harming|cutting)\s+",
+                r"(?:himself|herself|themselves)\b",
+                r"|\b(?:writing|wrote|written|talking|talks|talked|posting|posted)\s+(?:\w+\s+)?",
+                r"about\s+(?:wanting\s+to\s+die|suicide|not\s+wanting\s+to\s+live)\b",
+            ),
+            _u(
                 ("wishes",),
                 r"\bwishes\s+(?:he|she|they)\s+(?:was|were|had)\s+(?:dead|never\s+been\s+born)",
                 r"|\bwishes\s+(?:he|she|they)\s+(?:was|were)\s+never\s+born\b",
@@ -693,6 +717,11 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
                 ("until", "till"),
                 r"\b(?:bang|hit|punch|scratch|cut|bite|pick)\w*\s+(?:my|myself)\b[^.!?]{0,40}?",
                 r"\b(?:until|till)\s+i\s+(?:cant|can\s+not|feel|calm|stop|go\s+numb)\b",
+            ),
+            _u(
+                ("feel",),
+                r"\b(?:punch|hit|cut|burn|scratch|bang|hurt|harm)\w*\s+(?:\w+\s+){0,3}?to\s+feel\s+",
+                r"(?:something|anything|better|the\s+pain|alive|real)\b",
             ),
             _u(
                 ("cuts", "cut"),
@@ -860,6 +889,24 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
                 r"hurt\s+(?:her|him|them))\b",
             ),
             _u(
+                ("hard",),
+                r"\b(?:grabbed|squeezed|pinched|gripped|yanked|twisted|hit|slapped)\s+",
+                r"(?:her|his|their)\s+(?:arm|wrist|neck|face|leg|ear|hair)\s+so\s+hard\b",
+            ),
+            _u(
+                ("locked",),
+                r"\b(?:the\s+kids|the\s+children|the\s+baby|him|her|them|",
+                _CHILD_OBJECT,
+                r")\s+locked\s+in\s+(?:the|a|his|her|their)\s+(?:car|room|bedroom|cupboard|shed|",
+                r"garage|cellar|house|flat)\b",
+            ),
+            _u(
+                ("away", "missing"),
+                r"\b(?:ran|run|running)\s+away\b[^.!?]{0,60}?\b(?:texted|messaged|said|wont|",
+                r"isnt\s+answering|not\s+answering|hasnt\s+come)",
+                r"|\b(?:has\s+gone|went|is|gone|been)\s+missing\b",
+            ),
+            _u(
                 ("secret", "tell"),
                 r"\btouch\w*\s+(?:him|her|them|me)\b[^.!?]{0,60}?\b(?:keep\s+it\s+(?:a\s+)?secret|",
                 r"our\s+secret|not\s+to\s+tell|dont\s+tell)\b",
@@ -951,6 +998,8 @@ _DANGER = "intoxicated"
 _PLACE = "a place to die"
 _FAREWELL = "farewell"
 _PLAN = "a plan"
+_INJURY = "injuries"
+_HOSTILE = "a hostile adult"
 # Pairs of weak cues that make a crisis together. A time, or a farewell, with nothing
 # else is everyday life on a hospital forum ("goodbye everyone, home tomorrow!").
 _CRISIS_PAIRS = [
@@ -1353,6 +1402,55 @@ _WEAK: list[tuple[str, _Unit]] = [
             r"(?:roof|rooftop|ledge|edge|bridge|balcony|top\s+floor|railway)\b",
         ),
     ),
+    (
+        _PREPARATION,
+        _u(("will",), r"\b(?:written|made|sorted|updated|changed|done)\s+my\s+will\b"),
+    ),
+    (
+        _ENDING,
+        _u(
+            ("done", "over"),
+            r"\b(?:tonight|tomorrow|soon)\s+(?:its|it\s+is|itll\s+be|it\s+will\s+be)\s+",
+            r"(?:all\s+)?(?:done|over)\b",
+        ),
+    ),
+    (
+        _PLAN,
+        _u(("happen",), r"\b(?:might|could|will|going\s+to)\s+make\s+it\s+happen\b"),
+    ),
+    (
+        _ENDING,
+        _u(
+            ("taken", "took", "got", "picked"),
+            r"\bwish\w*\s+(?:the\s+cancer|it)\s+(?:had\s+)?(?:taken|took|got|picked)\s+me\b",
+        ),
+    ),
+    (
+        _INJURY,
+        _u(
+            ("bruises", "bruised", "black", "marks", "burns"),
+            r"\b(?:covered\s+in|full\s+of|always\s+has|always\s+have|new)\s+(?:\w+\s+)?",
+            r"(?:bruises|marks|burns)\b|\bblack\s+eyes?\b|\bmarks\s+on\s+(?:his|her|their)\s+",
+            r"(?:neck|face|throat)\b",
+        ),
+    ),
+    (
+        _HOSTILE,
+        _u(
+            (
+                "screaming",
+                "shouting",
+                "yelling",
+                "threatens",
+                "threatened",
+                "worse",
+                "scared",
+            ),
+            r"\b(?:screaming|shouting|yelling|swearing)\s+at\s+(?:them|him|her|the\s+kids|the\s+baby)\b",
+            r"|\bthreaten\w*\s+(?:them|him|her|the\s+kids)\b|\b(?:do|did)\s+worse\b",
+            r"|\b(?:scared|afraid|terrified)\s+of\s+(?:him|her|their\s+\w+|his\s+\w+|her\s+\w+)\b",
+        ),
+    ),
     (_PREPARATION, _u(("order",), r"\b(?:affairs|things)\s+in\s+order\b")),
     (
         _HIDING,
@@ -1387,9 +1485,12 @@ _WEAK: list[tuple[str, _Unit]] = [
             (
                 *("rigors", "seizure", "fitting", "unresponsive", "floppy", "blood"),
                 *("bleeding", "breath", "swallowed", "trouble", "difficulty", "drank"),
-                *("drunk", "ate", "eaten"),
+                *("drunk", "ate", "eaten", "rash", "blanching", "purple", "confused"),
+                *("drowsy", "unconscious", "passed", "collapsed"),
             ),
             r"\brigors\b|\bseizure\b|\bfitting\b|\bunresponsive\b|\bfloppy\b",
+            r"|\brash\s+(?:that\s+)?(?:doesnt|does\s+not|wont|isnt)\s+fad|\bnon-?blanching\b",
+            r"|\bpurple\s+(?:spots|rash)\b|\b(?:confused|drowsy|unconscious|passed\s+out|collapsed)\b",
             r"|\bvomiting\s+blood\b|\bbleeding\s+(?:\w+\s+)?(?:wont|isnt)\s+stop",
             r"|\b(?:wont|isnt|will\s+not|cant)\s+stop\s+bleeding\b",
             r"|\b(?:swallowed|drank|drunk|ate|eaten)\s+(?:a|an|some|the)?\s*(?:\w+\s+)?",
@@ -1401,8 +1502,17 @@ _WEAK: list[tuple[str, _Unit]] = [
     (
         _NO_HELP,
         _u(
-            ("cant", "nobody", "nobodys", "one", "ones", "ambulance", "back"),
-            r"\bcant\s+(?:get\s+through|reach|get\s+hold\s+of|get\s+an?\s+answer)",
+            (
+                *("cant", "nobody", "nobodys", "one", "ones", "ambulance", "back"),
+                *("answering", "picking", "responding", "work", "worked", "working"),
+            ),
+            r"\bcant\s+(?:get\s+through|reach|get\s+hold\s+of|get\s+an?\s+answer|",
+            r"get\s+(?:a\s+taxi|a\s+lift|an\s+ambulance|transport|to\s+(?:a\s*&?\s*e|the\s+",
+            r"hospital|hospital|the\s+ward)))",
+            r"|\b(?:the\s+)?(?:doctor|gp|ward|hospital|nurse|line|111|999|911|on\s*call)\s+",
+            r"(?:isnt|is\s+not|wont|not|arent)\s+(?:answering|picking\s+up|responding)",
+            r"|\b(?:rescue\s+meds|meds|medicine|midazolam|buccal)\s+(?:havent|hasnt|didnt|",
+            r"arent|isnt)\s+work\w*|\bwaiting\s+for\s+(?:an|the)\s+ambulance\b",
             r"|\b(?:nobody|nobodys|no\s+one|no\s+ones)\s+(?:\w+\s+){0,4}?(?:is\s+)?",
             r"(?:answering|picking\s+up)",
             r"|\b(?:wont|isnt|hasnt|doesnt|havent)\s+(?:\w+\s+)?(?:call|called|ring|rang|phone|",
@@ -1549,7 +1659,7 @@ def _crisis_cues(text: str, *, first_per_kind: bool) -> list[CrisisCue]:
                 found.setdefault(index, set()).add(category)
     for index in sorted(found):
         window = found[index] | found.get(index + 1, set())
-        suicidal = window - {_SYMPTOM, _NO_HELP, _DANGER}
+        suicidal = window - {_SYMPTOM, _NO_HELP, _DANGER, _INJURY, _HOSTILE}
         if any(pair <= suicidal for pair in _CRISIS_PAIRS) or (
             len(suicidal) >= 3 and suicidal & _SERIOUS
         ):
@@ -1558,6 +1668,8 @@ def _crisis_cues(text: str, *, first_per_kind: bool) -> list[CrisisCue]:
                 add("suicide", " + ".join(sorted(suicidal)), words)
         if {_SYMPTOM, _NO_HELP} <= window:
             add("child_danger", "medical emergency without help", sentences.text[index])
+        if {_INJURY, _HOSTILE} <= window and has_child():
+            add("child_danger", "injuries and a hostile adult", sentences.text[index])
         if _DANGER in found[index]:
             words = sentences.text[index]
             if _CAR.search(words) and _CHILD_WORD.search(words):
