@@ -14,7 +14,7 @@ bench/bench_moderation.py reports it):
   combination. Both earlier samples were read while doing so, so BOTH are now
   development sets and their figures (1.0 after the change) say little about unseen
   posts. The honest estimate comes only from a sample written afterwards without
-  reading this file (the "fresh" sample, when it exists).
+  reading this file (see the last bullet).
 - The personal-details detector was widened the same way, conservatively (holding an
   innocent post is the costlier mistake there): obfuscated emails ("name [at] example
   dot org", "name at gmail dot com"), UK postcodes, a child's full name given as
@@ -33,6 +33,25 @@ bench/bench_moderation.py reports it):
   those sentences stay in tests/moderation/test_detectors.py, including everyday
   hyperbole that must not page a moderator at 3am ("chemo is killing me", "I could
   kill for a coffee", "this week will be the death of me").
+
+- Then a sample written independently, without reading this file
+  (crisis_fresh.jsonl, personal_details_fresh.jsonl), measured it BEFORE anyone read
+  that sample: crisis P 0.929 / R 0.578 (19 of 45 crisis posts missed, 2 false alarms
+  among 55 hard negatives), personal details P 1.0 / R 0.571 per kind (most misses
+  were hospitals outside evaluation.SAMPLE_HOSPITALS). Those are the best figures we
+  have for unseen posts. The misses and false alarms were then read and fixed by cue
+  family (common abbreviations like "kms"/"SH"; acquiring a rope or noose; asking
+  whether a method shows up at a post mortem or how many tablets "it would take";
+  "everyone would be relieved if I died"; someone who has worked out how they would do
+  it; affairs put in order "before I go", letters to the family, possessions given
+  away, a reunion with someone who died "all planned"; waiting to die and hastening
+  it; counting kept medicine; hitting one's own body; an adult, a few words, then
+  violence to a child; a weapon threatened at a child; a child not fed; a child
+  telling of an adult at night or a secret; and set aside: a past crisis "back in
+  2022" now recovered, a book or film plot). So the fresh samples are DEVELOPMENT
+  sets now too (crisis 1.0 / 1.0 after the change says nothing about unseen posts).
+  The final unseen measure is crisis_fresh2.jsonl, which nobody changing this file
+  may read. Expect its recall to sit well below the development figures.
 
 Speed matters: detect_crisis runs inside the posting transaction. Each pattern is only
 searched in the sentences that hold one of its anchor words, so a 2,000-character post
@@ -998,6 +1017,235 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
     ),
 ]
 
+# Session 2, last round: cue families found missing on the fresh sample (each written as
+# a family, not a sentence; tests/moderation/test_detectors.py holds new sentences of
+# each family, crisis and harmless look-alikes).
+_STRONG += [
+    (
+        "suicide",
+        "common abbreviation",
+        False,
+        [
+            # "kms" (kill myself), but not kilometres ("ran 5 kms", "40 kms away").
+            _u(
+                ("kms",),
+                r"(?<!\d)(?<!\d\s)\bkms\b(?!\s+(?:away|from|to|per|each|a\s+day|an\s+hour|",
+                r"run|walk|ride|round|further|later))",
+            ),
+            _u(
+                ("unalive", "unaliving", "sewerslide", "sewer"),
+                r"\bunaliv\w*\s+(?:myself|me)\b|\bsewer\s?slide\w*\b",
+            ),
+        ],
+    ),
+    (
+        "self_harm",
+        "common abbreviation",
+        False,
+        [
+            # "SH" for self-harm: relapsing into it, urges, doing it.
+            _u(
+                ("sh", "self", "selfharm", "cutting"),
+                r"\b(?:relaps\w*|slipped\s+up)\s+(?:with|into|on)\s+",
+                r"(?:sh|self[-\s]?harm\w*|cutting)\b",
+                r"|\bsh\s+(?:again|urges?|relapse|last\s+night|tonight|today)\b",
+                r"|\b(?:did|done|urges?\s+to|want\s+to|started|i)\s+sh\b",
+            ),
+        ],
+    ),
+    (
+        "suicide",
+        "acquiring a means",
+        False,
+        [
+            # Bought / ordered / got hold of a rope, a noose, a ligature; not a swing,
+            # a skipping rope or one for the dog.
+            _u(
+                ("rope", "noose", "ligature"),
+                r"\b(?:bought|buy|buying|ordered|got\s+hold\s+of|picked\s+up|found)\s+",
+                r"(?:a|an|some|the|enough|my)\s+(?:(?:long|thick|strong|new|proper)\s+)?",
+                r"(?:rope|noose|ligature)\b(?!\s+(?:swing|ladder|lights?|toy|for|to\s+(?:tie|",
+                r"secure|fix|hang\s+(?:the|a|some|his|her|our)|climb)))",
+                r"(?![^.!?]*\b(?:climb\w*|swing|tent|boat|dog|tug|skipping|washing|garden|",
+                r"camping|craft\w*|decorat\w*|macrame|gym|knots?))",
+            ),
+        ],
+    ),
+    (
+        "suicide",
+        "researching a method",
+        False,
+        [
+            # Whether a method would be found after death; how many tablets "it would take".
+            _u(
+                ("autopsy", "mortem", "toxicology", "tox"),
+                r"\b(?:whether|if)\s+(?:\w+\s+){0,4}?(?:shows?\s+up|would\s+show|will\s+show|",
+                r"(?:is|be|would\s+be)\s+(?:detected|detectable|traceable|found))\s+",
+                r"(?:up\s+)?(?:on|in)\s+(?:a|an|the)?\s*(?:autopsy|post\s*mortem|",
+                r"toxicology|tox\s+screen)\b",
+            ),
+            _u(
+                ("take",),
+                r"\bhow\s+(?:many|much)\s+(?:\w+\s+){0,2}?",
+                _MEDS,
+                r"?\s*(?:\w+\s+)?(?:would|will|does|do)\s+it\s+take\b",
+                r"(?!\s+(?:to\s+(?:work|kick|help|bring|get|settle|stop|clear)|for|before|",
+                r"until|him|her|them|my|his))",
+            ),
+            _u(
+                ("painless", "quickest", "easiest", "painful", "surest"),
+                r"\b(?:painless|quickest|easiest|least\s+painful|surest)\s+way\s+to\s+",
+                r"(?:die|go\s+to\s+sleep\s+forever|end\s+it|end\s+my\s+life|overdose)\b",
+            ),
+        ],
+    ),
+    (
+        "suicide",
+        "others relieved if I died",
+        False,
+        [
+            _u(
+                ("relieved", "relief", "easier", "happier", "glad", "better"),
+                r"\bif\s+i\s+(?:just\s+)?(?:died|was\s+gone|were\s+gone|wasnt\s+here|",
+                r"disappeared|was\s+dead|were\s+dead)\b[^.!?]{0,60}?\b(?:relieved|a\s+relief|",
+                r"easier|happier|glad|better\s+off)\b",
+                r"|\b(?:relieved|a\s+relief|glad)\b[^.!?]{0,30}?\bif\s+i\s+(?:just\s+)?",
+                r"(?:died|was\s+gone|were\s+gone|wasnt\s+here|disappeared|was\s+dead)\b",
+            ),
+        ],
+    ),
+    (
+        "suicide",
+        "someone has a plan",
+        True,
+        [
+            # "she's worked out how she'd do it", "I've figured out how I'd do it".
+            _u(
+                ("worked", "figured", "planned", "decided"),
+                r"\b(?:worked|figured|planned)\s+out\s+(?:exactly\s+)?how\s+",
+                r"(?:she|he|they|i|id|shed|hed|theyd)\s+(?:would\s+|will\s+|could\s+)?",
+                r"(?:do\s+it|end\s+it|go\s+through\s+with\s+it)\b",
+            ),
+            _u(
+                ("point",),
+                r"\b(?:doesnt|dont|cant|doesnt\s+really)\s+see\s+(?:the|any)\s+point\s+",
+                r"(?:in|of)\s+(?:living|being\s+alive|going\s+on|carrying\s+on|life)\b",
+            ),
+        ],
+    ),
+    (
+        "suicide",
+        "fixating on a means",
+        False,
+        [
+            # Keeping strong medicine and counting it again and again.
+            _u(
+                ("counting",),
+                r"\bi\s+(?:keep|kept)\s+(?:\w+\s+){0,5}?counting\s+(?:it|them)\b",
+                r"(?![^.!?]*\b(?:to\s+(?:make\s+sure|check)|enough|for\s+(?:the|his|her)\s+",
+                r"(?:week|weekend|trip)|dosette|pharmacy))",
+            ),
+        ],
+    ),
+    (
+        "self_harm",
+        "hitting own body",
+        False,
+        [
+            # "punching walls and my own legs", "hit my head against the wall until it
+            # went numb": the own body, or until it hurts; not "banging my head against
+            # a brick wall" (an idiom) or "hit my head on the cupboard".
+            _u(
+                (
+                    "punching",
+                    "punched",
+                    "hitting",
+                    "hit",
+                    "banging",
+                    "banged",
+                    "smashing",
+                ),
+                r"\b(?:punch\w*|hit\w*|bang\w*|smash\w*|slam\w*)\s+(?:\w+\s+){0,2}?",
+                r"my\s+own\s+(?:head|legs?|arms?|face|body|thighs?|stomach|fists?)\b",
+                r"|\b(?:punch\w*|hit\w*|bang\w*|smash\w*|slam\w*)\s+my\s+(?:head|legs?|arms?|",
+                r"face|thighs?|fists?)\s+(?:against|into|off)\b[^.!?]{0,30}?\b(?:until|till|",
+                r"over\s+and\s+over|again\s+and\s+again|to\s+feel)\b",
+            ),
+        ],
+    ),
+    (
+        "child_danger",
+        "violence to a child",
+        False,
+        [
+            # A named adult, a few words (not a negation), a violence verb, a child:
+            # "my ex turned up drunk at the flat and hit my son".
+            _u(
+                _VIOLENCE_WORDS,
+                r"\b",
+                _FAMILY_SUBJECT,
+                r"\s+(?:(?!never|not|didnt|wouldnt|hasnt|doesnt|wont)\w+\s+){3,8}?",
+                r"(?:hit|punched|kicked|slapped|smacked|shook|choked|strangled|burned|burnt|",
+                r"beat|threw|shoved|pushed|dragged|bit|hurt)\s+",
+                _CHILD_OBJECT,
+                r"\b(?!\s+(?:at|in\s+a\s+(?:race|game)|to\s+it))",
+            ),
+            # Threatening a child with a weapon; fearing what an adult will do to them.
+            _u(
+                ("threaten", "threatened", "threatening", "threatens"),
+                r"\bthreaten\w*\s+(?:them|him|her|the\s+kids|the\s+children|the\s+baby|",
+                r"(?:my|our)\s+\w+)\s+with\s+(?:a|his|her|the)\s+(?:knife|gun|belt|weapon|",
+                r"hammer|bat|blade|screwdriver)\b",
+            ),
+            _u(
+                ("what",),
+                r"\bwhat\s+(?:he|she|",
+                _FAMILY_SUBJECT,
+                r")\s+(?:will|might|would|could|is\s+going\s+to)\s+do\s+to\s+",
+                r"(?:the\s+(?:kids|children|baby|boys|girls)|",
+                _CHILD_OBJECT,
+                r")\b(?!\s+\w*(?:room|hair|diet|routine|garden|tea))",
+            ),
+        ],
+    ),
+    (
+        "child_danger",
+        "a child neglected",
+        False,
+        [
+            # An adult not feeding a child; not a baby "not feeding well" or tube feeds.
+            _u(
+                ("feeding", "fed"),
+                r"\b(?:he|she|they|",
+                _FAMILY_SUBJECT,
+                r")\s+(?:hasnt|hadnt|isnt|wasnt|havent|arent|hasnt\s+been|isnt\s+been)\s+",
+                r"(?:been\s+)?(?:feeding|fed)\s+(?:him|her|them|the\s+kids|the\s+children|",
+                r"the\s+baby)\b(?!\s+(?:by|through|orally|solids|via|with\s+a|from\s+a))",
+            ),
+        ],
+    ),
+    (
+        "child_danger",
+        "a child telling of abuse",
+        False,
+        [
+            # A child telling of an adult at night in their room, or a secret.
+            _u(
+                ("like",),
+                r"\b(?:room|bed|bedroom|at\s+night|touch\w*)\b[^.!?]*\b(?:dont|didnt)\s+",
+                r"like\s+(?:what|the\s+way|how)\s+(?:he|she|they)\s+(?:does|did|do|touches|",
+                r"touched)\b(?!\s+(?:with|for|on|in|at|as|about|it))",
+            ),
+            _u(
+                ("secret", "tell"),
+                r"\b(?:told|tells|said|says)\s+me\s+(?:its\s+(?:our|a)\s+(?:little\s+)?secret|",
+                r"not\s+to\s+tell\s+(?:anyone|mum|mom|dad|my\s+mum|my\s+mom|my\s+dad))\b",
+            ),
+        ],
+    ),
+]
+
+
 # Weak cues, after the C-SSRS ladder: none is enough alone.
 _HOPELESS = "hopelessness"
 _ENDING = "being gone"
@@ -1192,7 +1440,7 @@ _WEAK: list[tuple[str, _Unit]] = [
     (
         _MEANS,
         _u(
-            ("got", "have", "ive"),
+            ("got", "have", "ive", "kept", "keeping"),
             r"\b(?:ive\s+got|got|i\s+have|ive|kept|keeping)\s+(?:his|her|their|all\s+the|",
             r"all\s+(?:his|her|my))\s+(?:old\s+|leftover\s+|spare\s+)?",
             _MEDS,
@@ -1610,6 +1858,118 @@ _WEAK: list[tuple[str, _Unit]] = [
     ),
 ]
 
+# The same last round, weak cues (none enough alone): tidying affairs "before I go",
+# letters to the family, giving possessions away, a reunion with someone who died
+# decided and "all planned", waiting to die and hastening it, staring at the tablets.
+_WEAK += [
+    (
+        _ENDING,
+        _u(
+            ("dies", "die", "dead", "gone"),
+            r"\bwhen\s+(?:someone|a\s+person|i)\s+(?:dies|die)\b",
+            r"|\bafter\s+(?:i|im)\s+(?:die|dead|gone)\b",
+        ),
+    ),
+    (
+        _PREPARATION,
+        _u(
+            ("before",),
+            r"\b(?:sorted|in\s+order|tidied|ready)\b[^.!?]{0,30}?\bbefore\s+(?:i|im)\s+",
+            r"(?:go|gone|die)\b(?!\s+(?:in|into|to|for|on|back|under|through|ahead|off|out|",
+            r"away|home|abroad|down|up|and|with|shopping|round|over))",
+        ),
+    ),
+    (
+        _PREPARATION,
+        _u(
+            ("deleted",),
+            r"\bdeleted\s+(?:most|all|loads)\s+(?:of\s+)?(?:my\s+|the\s+)?",
+            r"(?:photos|pictures|accounts|messages|posts)\b",
+        ),
+    ),
+    (
+        _FAREWELL,
+        _u(
+            ("letter", "letters"),
+            r"\b(?:wrote|written|writing|left)\s+(?:a\s+)?letters?\s+(?:to|for)\s+",
+            r"(?:\w+\s+){0,3}?(?:kids|boys|girls|children|family|son|sons|daughter|",
+            r"daughters|husband|wife|partner|mum|dad|everyone)\b",
+            # not legacy letters for memory boxes or birthdays to come
+            r"(?![^.!?]*\b(?:memory|memories|in\s+case|birthdays?|future|older|",
+            r"suggested|keepsakes?|legacy|christmas|thank\s+you|santa))",
+        ),
+    ),
+    (
+        _PREPARATION,
+        _u(
+            ("insurance", "will", "funeral", "passwords"),
+            r"\b(?:life\s+insurance|my\s+will|funeral|passwords)\b[^.!?]{0,40}?\b",
+            r"(?:easy\s+to\s+find|where\s+(?:they|he|she)\s+(?:can|will)\s+find|sorted|",
+            r"in\s+order)\b",
+        ),
+    ),
+    (
+        _MOMENT,
+        _u(
+            ("thinking",),
+            r"\bthinking\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|",
+            r"tonight|tomorrow|this\s+weekend)\b",
+        ),
+    ),
+    (
+        _PREPARATION,
+        _u(
+            ("gave", "giving", "given", "give"),
+            r"\b(?:gave|giving|given|give)\s+(?:away\s+)?(?:all\s+)?my\s+(?:\w+\s+){0,2}?",
+            r"(?:to|away)\b",
+        ),
+    ),
+    (
+        _ENDING,
+        _u(
+            ("needing",),
+            r"\b(?:i|ill)\s+(?:wont|will\s+not)\s+be\s+needing\s+(?:them|it|any\s+of)\b",
+            r"(?![^.!?]*\b(?:now|since|as|because|for|until|after|till|when|once)\b)",
+        ),
+    ),
+    (
+        _ENDING,
+        _u(
+            ("decided",),
+            r"\bdecided\s+(?:im|i\s+will|to|i\s+am)\s+(?:going\s+to\s+)?(?:be\s+with|join|",
+            r"go\s+to)\s+(?:him|her|them)\b(?!\s+(?:at|in|on\s+the\s+ward|during|while|",
+            r"for\s+(?:the|her|his)|to))",
+        ),
+    ),
+    (
+        _PLAN,
+        _u(
+            ("planned", "arranged", "sorted", "worked"),
+            r"\b(?:its|it\s+is|everything\s+is|everythings)\s+all\s+(?:planned|arranged|",
+            r"sorted|worked\s+out)\b",
+        ),
+    ),
+    (_HOPELESS, _u(("waiting",), r"\bim\s+(?:just\s+)?waiting\s+to\s+die\b")),
+    (
+        _DOING_IT,
+        _u(
+            ("speed", "hurry"),
+            r"\b(?:id|i\s+would|i\s+want\s+to|tempted\s+to)\s+(?:\w+\s+)?(?:speed|hurry)\s+",
+            r"(?:it|things|the\s+end)\s+(?:up|along)\b",
+        ),
+    ),
+    (
+        _MEANS,
+        _u(
+            ("looking", "staring", "stare", "look"),
+            r"\b(?:looking|staring|stare|look)\s+at\s+(?:the|my|all\s+the|her|his)\s+",
+            r"(?:\w+\s+)?",
+            _MEDS,
+            r"\b",
+        ),
+    ),
+]
+
 
 _CAR = re.compile(r"\b(?:car|driving|drove|drive|behind\s+the\s+wheel)\b")
 _CHILD_WORD = re.compile(r"\b" + _CHILD + r"\b")
@@ -1653,7 +2013,14 @@ _IDIOM = re.compile(
 # A past crisis told from recovery, to help others.
 _PAST = re.compile(
     r"\b(?:used\s+to|years\s+ago|as\s+a\s+(?:teen\w*|child|kid|student)|when\s+i\s+was\s+"
-    r"(?:young\w*|a\s+teen\w*|at\s+school|\d+)|in\s+my\s+(?:teens|twenties|youth))\b"
+    r"(?:young\w*|a\s+teen\w*|at\s+school|\d+)|in\s+my\s+(?:teens|twenties|youth)"
+    r"|back\s+in\s+(?:19|20)\d\d|before\s+(?:(?:her|his|my|the)\s+)?diagnosis)\b"
+)
+# A story told about a book, film or series, with nobody in the first person in the
+# sentence: "the main character's mum taking an overdose".
+_FICTION = re.compile(
+    r"\b(?:book|novel|film|movie|series|episode|character|plot|storyline|documentary|"
+    r"play|drama|soap|audiobook|podcast)s?\b"
 )
 _RECOVERED = re.compile(
     r"\b(?:been\s+(?:well|fine|ok|okay|clean|free)|recovered|it\s+(?:can\s+|does\s+)?gets?\s+better|"
@@ -1772,6 +2139,7 @@ def _strong_match(units, sentences: _Sentences, past_recovered, kind: str = ""):
                     or ("suicid" in words and _INSTITUTIONAL.search(whole))
                     or (_ABOUT_OTHERS.search(whole) and not _FIRST_PERSON.search(whole))
                     or _IDIOM.search(whole)
+                    or (_FICTION.search(whole) and not _FIRST_PERSON.search(whole))
                     or (
                         kind != "child_danger"
                         and _PAST.search(whole)

@@ -48,6 +48,9 @@ def _scores(tp: int, fp: int, fn: int) -> dict:
 
 TUNING = ""
 HELD_OUT = "_heldout"
+#: The second independent sample: measured unread once, then read to fix the detectors
+#: by cue family, so a development set too (tests/moderation/data/README.md).
+FRESH = "_fresh"
 
 
 def evaluate_crisis(sample: str = TUNING) -> dict:

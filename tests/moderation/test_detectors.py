@@ -725,3 +725,121 @@ def test_an_obfuscated_email_is_redacted_whole():
     text = "write to mum.of.three [at] example.org any time"
     redacted = detectors.redact(text, detectors.detect_personal_details(text))
     assert redacted == "write to [email address removed] any time"
+
+
+# The last session-2 round: one family per miss on crisis_fresh.jsonl, each with new
+# sentences written for the family (not the sample's words) and harmless look-alikes.
+FAMILY_CRISIS = [
+    # common abbreviations
+    ("honestly might kms if one more person tells me to stay positive", "suicide"),
+    ("i just want to unalive myself and be done with scans", "suicide"),
+    ("sh again tonight, first time since the summer", "self_harm"),
+    ("Relapsed into self harm after the MRI results.", "self_harm"),
+    # acquiring a means
+    ("Ordered a strong rope online. It comes Thursday.", "suicide"),
+    ("got hold of a noose, it's under my bed", "suicide"),
+    # researching a method, or whether it would be found
+    ("Does anyone know if morphine would show up in a post mortem", "suicide"),
+    ("how much oxycodone would it take. not for my son", "suicide"),
+    ("what's the most painless way to die, serious question", "suicide"),
+    # others relieved if I died
+    ("If I was gone my family would be relieved, one less mouth to feed.", "suicide"),
+    ("They'd honestly be glad if I disappeared.", "suicide"),
+    # someone else has a plan, or sees no point in living
+    ("My brother has figured out how he'd do it and won't tell me more.", "suicide"),
+    ("Mum says she can't see the point of going on without dad.", "suicide"),
+    # farewells and affairs put in order
+    (
+        "I've left letters for my husband and daughter in the drawer. Thinking Sunday.",
+        "suicide",
+    ),
+    (
+        "Gave away all my books to my cousin. Told her I won't be needing them.",
+        "suicide",
+    ),
+    (
+        "How do you close a bank account after I die? I want it all sorted before I go.",
+        "suicide",
+    ),
+    ("I've decided I'm going to join him. It's all arranged.", "suicide"),
+    ("Im just waiting to die. I'd happily hurry it along.", "suicide"),
+    # fixating on a means
+    ("I kept his leftover tramadol and I keep lining it up and counting it", "suicide"),
+    # hitting one's own body
+    ("Keep hitting my own arms with the hairbrush when nobody's looking.", "self_harm"),
+    ("banged my head against the door until I saw stars", "self_harm"),
+    # a named adult, a few words, violence, a child
+    (
+        "Her stepdad came home from the pub at midnight and punched my nephew.",
+        "child_danger",
+    ),
+    ("He threatened the kids with a belt last night.", "child_danger"),
+    (
+        "I'm frightened of what my partner will do to the children while I'm in hospital.",
+        "child_danger",
+    ),
+    # neglect
+    ("Their dad isn't feeding them while I'm on the ward with Lily.", "child_danger"),
+    # a child telling of abuse
+    (
+        "My uncle comes in my bedroom when everyone's asleep and I don't like what he does",
+        "child_danger",
+    ),
+    ("Our lodger told me it's our little secret and not to tell mum.", "child_danger"),
+]
+FAMILY_NOT_CRISIS = [
+    "Did 5 kms round the park for the hospice fun run!",
+    "The treatment centre is 40 kms away, any tips for the drive?",
+    "Bought a skipping rope for her physio exercises.",
+    "Ordered a rope swing for the garden now he's strong enough to play out.",
+    "Does anyone know if the chemo will show up in her bloods next week?",
+    "How much Calpol would it take to bring his temperature down, he's 4?",
+    "If I died tonight I'd die happy, best Christmas dinner the ward has ever done.",
+    "The surgeon has worked out how she'd do the second op, keyhole this time.",
+    "Writing letters to my kids for their memory boxes, the nurses suggested it.",
+    "Gave all my maternity clothes to my sister, I won't be needing them now she's weaned.",
+    "I need the freezer sorted before I go back to work on Monday.",
+    "We sorted our wills and life insurance after diagnosis, one less thing to worry about.",
+    "Banging my head against a brick wall trying to get the school to listen.",
+    "Hit my head on the cupboard door again, the kitchen is far too small.",
+    "He hasn't been feeding well since the mucositis started.",
+    "We haven't been feeding him by mouth since the NG tube went in.",
+    "My toddler keeps coming into my bed at night, any tips?",
+    "I'm scared of what the chemo will do to my son's hearing.",
+    "My daughter told me she self-harmed back in 2021, before diagnosis. Therapy helped and she's in a good place now.",
+    "The film has a character who takes an overdose, we switched it off.",
+    "Grandad is just waiting to hear about his hip op.",
+    "I keep counting them to make sure the pharmacy gave us enough for the weekend.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"), FAMILY_CRISIS, ids=[t for t, _ in FAMILY_CRISIS]
+)
+def test_crisis_detector_finds_each_cue_family_in_new_words(text, kind):
+    assert kind in detectors.detect_crisis(text)
+
+
+@pytest.mark.parametrize("text", FAMILY_NOT_CRISIS, ids=FAMILY_NOT_CRISIS)
+def test_crisis_detector_leaves_look_alikes_of_each_cue_family_alone(text):
+    assert detectors.detect_crisis(text) == []
+
+
+def test_anchor_words_hold_for_the_new_cue_families_too():
+    units = [unit for _, _, _, group in detectors._STRONG for unit in group]
+    units += [unit for _, unit in detectors._WEAK] + [detectors._FOOD]
+    texts = [t for t, _ in FAMILY_CRISIS] + FAMILY_NOT_CRISIS
+    texts += [row["text"] for row in evaluation.load("crisis_fresh.jsonl")]
+    for text in texts:
+        sentences = detectors._Sentences(detectors._normalise(text))
+        for unit in units:
+            searched = set(sentences.holding(unit))
+            for index, sentence in enumerate(sentences.text):
+                if unit.pattern.search(sentence):
+                    assert index in searched, (unit.pattern.pattern[:60], sentence)
+
+
+def test_the_fresh_sample_now_a_development_set_stays_above_the_floor():
+    # Read to fix the crisis cue families: a floor against regressions, not a measure.
+    crisis = evaluate_crisis(evaluation.FRESH)
+    assert crisis["recall"] >= 0.95 and crisis["precision"] >= 0.95
