@@ -50,6 +50,14 @@ bench/bench_moderation.py reports it):
   telling of an adult at night or a secret; and set aside: a past crisis "back in
   2022" now recovered, a book or film plot). So the fresh samples are DEVELOPMENT
   sets now too (crisis 1.0 / 1.0 after the change says nothing about unseen posts).
+  Personal details, by family too: names spelled with hyphens, Mc/Mac and
+  apostrophes; "Mum of <full name>", "<full name> is 3" / ", she's 4", "<full name>
+  was admitted"; any "<Town> Children's (Hospital)" or "Children's Hospital of <City>"
+  and a short list of well-known centres families name without "Hospital" (Alder Hey,
+  the Royal Marsden…; WELL_KNOWN_HOSPITALS, used by default on top of the moderators'
+  list); a clinician giving a talk is institutional; US street directions ("N.") and
+  "<Town> TX 78701". Personal details on the fresh sample: 1.0 / 1.0 after, now a
+  development figure as well.
   The final unseen measure is crisis_fresh2.jsonl, which nobody changing this file
   may read. Expect its recall to sit well below the development figures.
 
@@ -2202,31 +2210,53 @@ _STREET_TYPES = (
     "place|pl|crescent|terrace|gardens|grove|square"
 )
 _ADDRESS = re.compile(
-    r"\b\d{1,5}[a-z]?,?\s+(?:[A-Z][a-z'\-]+\s+){1,3}(?i:" + _STREET_TYPES + r")\b\.?",
+    r"\b\d{1,5}[a-z]?,?\s+(?:(?:[NSEW]|NE|NW|SE|SW)\.?\s+)?(?:[A-Z][a-z'\-]+\s+){1,3}"
+    r"(?i:" + _STREET_TYPES + r")\b\.?"
+    # a US town, state and ZIP code: "Denver CO 80203", "Austin, TX 78701-1234"
+    r"|\b[A-Z][a-z]+,?\s+(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|"
+    r"MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|"
+    r"WV|WI|WY|DC)\s+\d{5}(?:-\d{4})?\b",
 )
 _RELATION = (
     "son|daughter|child|boy|girl|baby|grandson|granddaughter|niece|nephew|"
     "brother|sister|stepson|stepdaughter|little one|kiddo"
 )
-_NAME = r"[A-Z][a-z'\-]+\s+(?:[A-Z][a-z'\-]+\s+)?[A-Z][a-z'\-]{1,}"
+# One word of a name as people spell them: "Ava", "Ava-Grace", "McKenzie", "O'Brien",
+# "Thompson-Reid".
+_NW = r"[A-Z](?:'[A-Z])?[a-z']*(?:[A-Z][a-z']+)?(?:-[A-Z]?[a-z']+)*"
+_FULL = _NW + r"\s+" + _NW + r"(?<=\w\w)"
+_FULL3 = _NW + r"\s+(?:" + _NW + r"\s+)?" + _NW + r"(?<=\w\w)"
+_AGE = r"(?:1[0-7]|\d)"
 # Other ways a child's full name is given: "I'm Jack Thompson's mum", "Team Ava
-# Morrison", "Noah Patel (age 9)", "our twins Grace and Ella Robinson".
+# Morrison", "Noah Patel (age 9)", "our twins Grace and Ella Robinson", "Mum of Harry
+# Walsh here", "Mia Fernandez is 3", "Amelia Rose Hughes, she's 4".
 _CHILD_NAME_CONTEXTS = re.compile(
-    r"\b(?i:i'?m|i\s+am|im)\s+(?P<parent>[A-Z][a-z'\-]+\s+[A-Z][a-z\-]+)['’]s\s+"
+    r"\b(?i:i'?m|i\s+am|im)\s+(?P<parent>" + _FULL + r")['’]s\s+"
     r"(?i:mum|mom|mam|mummy|mommy|dad|daddy|mother|father|nan|gran|grandma|grandad)\b"
-    r"|\b(?i:team|#team)\s*(?P<team>[A-Z][a-z'\-]+\s+[A-Z][a-z'\-]{1,})\b"
+    r"|\b(?i:team|#team)\s*(?P<team>" + _FULL + r")\b"
     # a child's age: 0-17
-    r"|\b(?P<aged>[A-Z][a-z'\-]+\s+[A-Z][a-z'\-]{1,})\s*(?:\(\s*(?i:age|aged)?\s*"
-    r"(?:1[0-7]|\d)\s*\)|,\s*(?i:age|aged)\s+(?:1[0-7]|\d)\b|,\s*(?:1[0-7]|\d)\s*,)"
+    r"|\b(?P<aged>" + _FULL3 + r")\s*(?:\(\s*(?i:age|aged)?\s*" + _AGE + r"\s*\)"
+    r"|,\s*(?i:age|aged)\s+" + _AGE + r"\b|,\s*" + _AGE + r"\s*,"
+    r"|\s+(?:is|was\s+only)\s+" + _AGE + r"\b(?!\s*(?:%|:|\.\d|am\b|pm\b|days?|weeks?|"
+    r"months?|hours?|o'?clock|times|of\b|out\s+of|miles))"
+    r"|,\s*(?:she|he)(?:'s|’s|\s+is)\s+(?:only\s+)?" + _AGE + r"\b(?!\s*(?:%|:|days?|"
+    r"weeks?|months?|hours?)))"
     r"|\b(?i:my|our)\s+(?i:twins|sons|daughters|boys|girls|kids|children)\s*,?\s+"
-    r"(?:[A-Z][a-z'\-]+\s+(?i:and|&)\s+)(?P<pair>[A-Z][a-z'\-]+\s+[A-Z][a-z'\-]{1,})\b"
+    r"(?:" + _NW + r"\s+(?i:and|&)\s+)(?P<pair>" + _FULL + r")\b"
+    r"|\b(?i:mum|mom|mam|mummy|mommy|dad|daddy|mother|father|parent|nan|gran|grandma|"
+    r"grandad)\s+(?i:of|to)\s+(?P<parentof>" + _FULL + r")\b(?!['’])"
+    # admitted, transferred, diagnosed: a patient, on this forum nearly always a child
+    r"|(?<!Dr\s)(?<!Dr\.\s)(?<!Mr\s)(?<!Mrs\s)(?<!Ms\s)(?<!Prof\s)\b(?P<admitted>"
+    + _FULL
+    + r")\s+(?:is|was|has\s+been|got)\s+(?:being\s+|just\s+)?(?:admitted|transferred|"
+    r"diagnosed|readmitted)\b"
 )
 _CHILD_NAME = re.compile(
     r"\b(?i:my|our)\s+(?:\w+\s+)?(?i:"
     + _RELATION
     + r")\s*,?\s+(?:is\s+|named\s+|called\s+)?"
-    r"(?P<name>[A-Z][a-z'\-]+\s+[A-Z][a-z'\-]{1,})\b"
-    r"|\b(?:named|called)\s+(?:him|her|them)\s+(?P<name2>[A-Z][a-z'\-]+\s+[A-Z][a-z'\-]{1,})\b"
+    r"(?P<name>" + _FULL + r")\b"
+    r"|\b(?:named|called)\s+(?:him|her|them)\s+(?P<name2>" + _FULL + r")\b"
 )
 # Capitalised words that follow "my son" but are not surnames.
 _NOT_SURNAMES = {
@@ -2291,8 +2321,11 @@ def _phone_like(candidate: str) -> bool:
 
 
 def detect_personal_details(
-    text: str, *, hospitals: list[str] | None = None
+    text: str, *, hospitals: list[str] | None = None, well_known_hospitals: bool = True
 ) -> list[Finding]:
+    """Personal details in ``text``. ``hospitals`` are the moderators' list; the
+    well-known children's cancer centres and any "<Town> Children's (Hospital)" are
+    looked for too, since a family names them without "Hospital" ("at Alder Hey")."""
     findings: list[Finding] = []
     for m in _EMAIL.finditer(text):
         findings.append(Finding("email", m.start(), m.end(), m.group(0)))
@@ -2315,7 +2348,11 @@ def detect_personal_details(
             continue
         findings.append(Finding("child_name", m.start(group), m.end(group), name))
     for m in _CHILD_NAME_CONTEXTS.finditer(text):
-        group = next(g for g in ("parent", "team", "aged", "pair") if m.group(g))
+        group = next(
+            g
+            for g in ("parent", "team", "aged", "pair", "parentof", "admitted")
+            if m.group(g)
+        )
         name = m.group(group)
         words = name.lower().split()
         if any(w in _NOT_SURNAMES or w in _NOT_NAMES for w in words):
@@ -2325,17 +2362,69 @@ def detect_personal_details(
     for m in _POSTCODE.finditer(text):
         if not _overlaps(findings, m.start(), m.end()):
             findings.append(Finding("address", m.start(), m.end(), m.group(0)))
-    for hospital in hospitals or []:
+    names = list(hospitals or [])
+    if well_known_hospitals:
+        names += WELL_KNOWN_HOSPITALS
+    for hospital in names:
         pattern = _hospital_pattern(hospital)
         if pattern is None:
             continue
         for m in pattern.finditer(text):
-            if not _past_or_institutional(text, m.start(), m.end()):
+            if not _past_or_institutional(text, m.start(), m.end()) and not _overlaps(
+                findings, m.start(), m.end()
+            ):
                 findings.append(Finding("hospital", m.start(), m.end(), m.group(0)))
+    # Any hospital named by its shape: "Birmingham Children's Hospital", "Boston
+    # Children's", "Children's Hospital of Philadelphia".
+    for m in _HOSPITAL_SHAPE.finditer(text):
+        if not _past_or_institutional(text, m.start(), m.end()) and not _overlaps(
+            findings, m.start(), m.end()
+        ):
+            findings.append(Finding("hospital", m.start(), m.end(), m.group(0)))
     findings.sort(key=lambda f: f.start)
     return findings
 
 
+# Children's and cancer centres that families name without "Hospital" and that no
+# moderator should have to think of adding: the UK principal treatment centres most
+# named by families, and the best-known North American ones.
+WELL_KNOWN_HOSPITALS = [
+    "Great Ormond Street",
+    "Alder Hey",
+    "Royal Marsden",
+    "The Christie",
+    "Evelina London",
+    "Bristol Royal Hospital for Children",
+    "Royal Hospital for Children",
+    "Royal Manchester Children's",
+    "Leeds General Infirmary",
+    "Addenbrooke's",
+    "John Radcliffe",
+    "Southampton General",
+    "Queen's Medical Centre",
+    "Royal Victoria Infirmary",
+    "Great North Children's",
+    "Noah's Ark Children's Hospital",
+    "Royal Hospital for Sick Children",
+    "Our Lady's Children's Hospital",
+    "St Jude",
+    "SickKids",
+    "Dana-Farber",
+    "Sloan Kettering",
+    "MD Anderson",
+]
+_NOT_A_HOSPITAL_TOWN = (
+    r"(?:Our|My|The|Your|Their|His|Her|A|An|Local|These|Those|All|Save|Young|Many|Some|"
+    r"For|At|In|To|From|Near|Every|Other|Sick|Poor|Little|Great|Brave|Happy)"
+)
+_HOSPITAL_SHAPE = re.compile(
+    r"\b(?:(?!" + _NOT_A_HOSPITAL_TOWN + r"\b)[A-Z][a-z'’]+\s+){1,2}Children['’]?s\b"
+    r"(?:\s+Hospital\b)?(?!\s+(?!Hospital\b)[A-Z])(?!\s+(?i:centres?|centers?|society|"
+    r"trust|charity|charities|fund|books?|choir|theatre|museum|library|services|"
+    r"commissioner|party|day|tv|act|minister|laureate|hospice|home|homes|"
+    r"television|clothes|menu|author|authors|writer|writers|festival|network))"
+    r"|\bChildren['’]?s\s+Hospital\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+)
 # A full UK postcode narrows an address to a few houses.
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[ABD-HJLNP-UW-Z]{2}\b")
 # Capitalised words that start a sentence or name a thing, not a child.
@@ -2354,9 +2443,7 @@ _NOT_NAMES = {
     "dr",
     "nurse",
     "professor",
-    "harry",
     "potter",
-    "peppa",
     "pig",
 }
 
@@ -2392,7 +2479,8 @@ _PAST_OR_INSTITUTIONAL = re.compile(
     r"(?:is|are)\s+now\s+(?:at|in)\s+(?:university|college|school|secondary)|"
     r"published|study|studies|research|trial\s+results|training|trained|qualified|"
     r"worked|work(?:s|ed)?\s+(?:at|for)|nursing\s+(?:degree|training)|job\s+at|"
-    r"was\s+born\s+(?:at|in)|born\s+there)\b",
+    r"was\s+born\s+(?:at|in)|born\s+there|gave\s+(?:a|the)\s+talk|talk\s+(?:at|to|on)|"
+    r"lecture|conference|webinar|spoke\s+(?:at|to)|speaking\s+(?:at|to))\b",
     _I,
 )
 

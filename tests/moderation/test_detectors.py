@@ -843,3 +843,55 @@ def test_the_fresh_sample_now_a_development_set_stays_above_the_floor():
     # Read to fix the crisis cue families: a floor against regressions, not a measure.
     crisis = evaluate_crisis(evaluation.FRESH)
     assert crisis["recall"] >= 0.95 and crisis["precision"] >= 0.95
+
+
+# The same round for personal details: one family per miss on
+# personal_details_fresh.jsonl, new sentences and look-alikes.
+DETAILS_FAMILIES = [
+    # names spelled with hyphens, Mc/Mac and apostrophes
+    ("My son is Lewis McAllister, he's on the ward with us.", "child_name"),
+    ("Our daughter, Lily-Mae O'Connor, rings the bell on Friday!", "child_name"),
+    ("Rosie Armstrong-Bell, 9, finished radiotherapy today", "child_name"),
+    # a parent of a named child; a name and an age; a name and an admission
+    ("Dad to Oliver Bennett here, first post.", "child_name"),
+    ("Zara Okonkwo is 7 and loves dinosaurs.", "child_name"),
+    ("Please send love to Evie May Carter, she's 2 and so brave.", "child_name"),
+    ("Theo Nakamura was readmitted last night with a temperature.", "child_name"),
+    # any hospital by its shape, and centres families name without "Hospital"
+    ("We're at Leicester Children's Hospital until Thursday.", "hospital"),
+    ("He's on ward 4 at Nottingham Children's for another week.", "hospital"),
+    ("We start proton therapy at the Christie on Monday.", "hospital"),
+    # a US street with a direction, a town, state and ZIP
+    ("Cards welcome: 45 W. Maple Ave please!", "address"),
+    ("Send post to our PO box, Austin TX 78701.", "address"),
+]
+NO_DETAILS_FAMILIES = [
+    "Our Children's Centre runs a stay and play on Tuesdays.",
+    "The Children's Society funded our holiday, so grateful.",
+    "Gosh, what a week. Counts are finally up.",
+    "Professor Amy Hart from Alder Hey gave a talk at the conference.",
+    "Dr Sam Patel was transferred to another trust last year.",
+    "Tom Jones is 82 and still touring.",
+    "Harry is 4 and loves trains.",
+    "My daughter is 15 and sitting her mocks.",
+    "We were treated at Great Ormond Street years ago and she's thriving now.",
+    "Ward 12, bed 3, room 4: we've had every number going this year.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"), DETAILS_FAMILIES, ids=[t for t, _ in DETAILS_FAMILIES]
+)
+def test_personal_details_detector_finds_each_family_in_new_words(text, kind):
+    found = detectors.detect_personal_details(text, hospitals=SAMPLE_HOSPITALS)
+    assert [f.kind for f in found] == [kind]
+
+
+@pytest.mark.parametrize("text", NO_DETAILS_FAMILIES, ids=NO_DETAILS_FAMILIES)
+def test_personal_details_detector_leaves_look_alikes_of_each_family_alone(text):
+    assert detectors.detect_personal_details(text, hospitals=SAMPLE_HOSPITALS) == []
+
+
+def test_the_fresh_details_sample_now_a_development_set_stays_above_the_floor():
+    details = evaluate_personal_details(evaluation.FRESH)
+    assert details["recall"] >= 0.9 and details["precision"] >= 0.9
