@@ -1043,6 +1043,8 @@ _STRONG += [
             _u(
                 ("unalive", "unaliving", "sewerslide", "sewer"),
                 r"\bunaliv\w*\s+(?:myself|me)\b|\bsewer\s?slide\w*\b",
+                r"|\b(?:want|going|might|thinking\s+(?:about|of)|plan\w*|urges?|ready)\s+",
+                r"(?:to\s+)?unaliv\w*",
             ),
         ],
     ),
@@ -1077,6 +1079,14 @@ _STRONG += [
                 r"(?![^.!?]*\b(?:climb\w*|swing|tent|boat|dog|tug|skipping|washing|garden|",
                 r"camping|craft\w*|decorat\w*|macrame|gym|knots?))",
             ),
+            # Enough tablets "to" do something, not to last the winter.
+            _u(
+                ("enough",),
+                r"\b(?:bought|buy|ordered|got|saved|collected)\s+enough\s+(?:\w+\s+)?",
+                _MEDS,
+                r"\s+to\b(?!\s+(?:last|get\s+(?:us|him|her|me|them)\s+through|see\s+|cover|",
+                r"keep|take\s+(?:on|away|with)|fill|share))",
+            ),
         ],
     ),
     (
@@ -1096,9 +1106,9 @@ _STRONG += [
                 ("take",),
                 r"\bhow\s+(?:many|much)\s+(?:\w+\s+){0,2}?",
                 _MEDS,
-                r"?\s*(?:\w+\s+)?(?:would|will|does|do)\s+it\s+take\b",
-                r"(?!\s+(?:to\s+(?:work|kick|help|bring|get|settle|stop|clear)|for|before|",
-                r"until|him|her|them|my|his))",
+                r"?\s*(?:\w+\s+)?(?:would|will)\s+it\s+take",
+                r"(?=\s*$|\s+(?:to\s+(?:die|kill|end|not\s+wake|be\s+(?:fatal|enough)|",
+                r"do\s+it)))",
             ),
             _u(
                 ("painless", "quickest", "easiest", "painful", "surest"),
@@ -1115,7 +1125,9 @@ _STRONG += [
             _u(
                 ("relieved", "relief", "easier", "happier", "glad", "better"),
                 r"\bif\s+i\s+(?:just\s+)?(?:died|was\s+gone|were\s+gone|wasnt\s+here|",
-                r"disappeared|was\s+dead|were\s+dead)\b[^.!?]{0,60}?\b(?:relieved|a\s+relief|",
+                r"disappeared|was\s+dead|were\s+dead)\b",
+                r"(?!\s+(?:for|on|to|away|out|a\s+(?:week|day|few|couple|night)|overnight|",
+                r"all|longer|abroad|at|in|with|from)\b)[^.!?]{0,60}?\b(?:relieved|a\s+relief|",
                 r"easier|happier|glad|better\s+off)\b",
                 r"|\b(?:relieved|a\s+relief|glad)\b[^.!?]{0,30}?\bif\s+i\s+(?:just\s+)?",
                 r"(?:died|was\s+gone|were\s+gone|wasnt\s+here|disappeared|was\s+dead)\b",
@@ -1133,6 +1145,7 @@ _STRONG += [
                 r"\b(?:worked|figured|planned)\s+out\s+(?:exactly\s+)?how\s+",
                 r"(?:she|he|they|i|id|shed|hed|theyd)\s+(?:would\s+|will\s+|could\s+)?",
                 r"(?:do\s+it|end\s+it|go\s+through\s+with\s+it)\b",
+                r"(?=\s*(?:$|,?\s*(?:and|so|too|now|tonight|already|which)\b))",
             ),
             _u(
                 ("point",),
@@ -1246,8 +1259,9 @@ _STRONG += [
             ),
             _u(
                 ("secret", "tell"),
-                r"\b(?:told|tells|said|says)\s+me\s+(?:its\s+(?:our|a)\s+(?:little\s+)?secret|",
-                r"not\s+to\s+tell\s+(?:anyone|mum|mom|dad|my\s+mum|my\s+mom|my\s+dad))\b",
+                r"\b(?:told|tells|said|says)\s+me\s+its\s+(?:our|a)\s+(?:little\s+)?secret\b",
+                r"(?![^.!?]*\b(?:present|gift|christmas|birthday|surprise|party|bought|",
+                r"got\s+(?:mum|mom|dad|her|him)))",
             ),
         ],
     ),
@@ -1935,8 +1949,9 @@ _WEAK += [
     (
         _ENDING,
         _u(
-            ("needing",),
-            r"\b(?:i|ill)\s+(?:wont|will\s+not)\s+be\s+needing\s+(?:them|it|any\s+of)\b",
+            ("needing", "need"),
+            r"\b(?:i|ill)\s+(?:wont|will\s+not|dont)\s+(?:be\s+needing|need)\s+",
+            r"(?:them|it|any\s+of)\b",
             r"(?![^.!?]*\b(?:now|since|as|because|for|until|after|till|when|once)\b)",
         ),
     ),
@@ -1947,17 +1962,26 @@ _WEAK += [
             r"\bdecided\s+(?:im|i\s+will|to|i\s+am)\s+(?:going\s+to\s+)?(?:be\s+with|join|",
             r"go\s+to)\s+(?:him|her|them)\b(?!\s+(?:at|in|on\s+the\s+ward|during|while|",
             r"for\s+(?:the|her|his)|to))",
+            r"(?![^.!?]*\b(?:grave|cemetery|churchyard|memorial|bench|ashes|scattered|",
+            r"crematorium|plaque|tree)\b)",
         ),
     ),
     (
-        _PLAN,
+        _PREPARATION,
         _u(
             ("planned", "arranged", "sorted", "worked"),
             r"\b(?:its|it\s+is|everything\s+is|everythings)\s+all\s+(?:planned|arranged|",
             r"sorted|worked\s+out)\b",
         ),
     ),
-    (_HOPELESS, _u(("waiting",), r"\bim\s+(?:just\s+)?waiting\s+to\s+die\b")),
+    (
+        _HOPELESS,
+        _u(
+            ("waiting",),
+            r"\bim\s+(?:just\s+)?waiting\s+to\s+die\b",
+            r"(?!\s+(?:of|from)\s+(?:boredom|embarrassment|laughing|shame))",
+        ),
+    ),
     (
         _DOING_IT,
         _u(

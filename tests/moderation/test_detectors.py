@@ -829,6 +829,7 @@ def test_anchor_words_hold_for_the_new_cue_families_too():
     units = [unit for _, _, _, group in detectors._STRONG for unit in group]
     units += [unit for _, unit in detectors._WEAK] + [detectors._FOOD]
     texts = [t for t, _ in FAMILY_CRISIS] + FAMILY_NOT_CRISIS
+    texts += [t for t, _ in FAMILY_CRISIS_MORE] + FAMILY_NOT_CRISIS_MORE
     texts += [row["text"] for row in evaluation.load("crisis_fresh.jsonl")]
     for text in texts:
         sentences = detectors._Sentences(detectors._normalise(text))
@@ -895,3 +896,33 @@ def test_personal_details_detector_leaves_look_alikes_of_each_family_alone(text)
 def test_the_fresh_details_sample_now_a_development_set_stays_above_the_floor():
     details = evaluate_personal_details(evaluation.FRESH)
     assert details["recall"] >= 0.9 and details["precision"] >= 0.9
+
+
+# Second pass over the same families: wider phrasings, and look-alikes that the first
+# version of the new cues wrongly fired on (checked before the cues were narrowed).
+FAMILY_CRISIS_MORE = [
+    ("thinking about unaliving tbh, nobody gets it", "suicide"),
+    ("I've bought enough paracetamol to make sure this time", "suicide"),
+    ("Giving away my PS5 to my cousin. I won't need it.", "suicide"),
+]
+FAMILY_NOT_CRISIS_MORE = [
+    "How many paracetamol does it take, 2 or 4 for a 12 year old?",
+    "She's worked out how she'd do it, the whole sponsored walk in one day!",
+    "If I was gone for the weekend the house would be easier to keep tidy lol",
+    "I'm just waiting to die of boredom in clinic. I'd speed it up if I could.",
+    "It's the anniversary next week. I've decided I'm going to be with her that day at the grave. It's all planned.",
+    "Dad told me it's our little secret what he got mum for Christmas.",
+    "Bought enough Calpol and paracetamol to get us through the winter.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"), FAMILY_CRISIS_MORE, ids=[t for t, _ in FAMILY_CRISIS_MORE]
+)
+def test_crisis_detector_finds_wider_phrasings_of_the_new_families(text, kind):
+    assert kind in detectors.detect_crisis(text)
+
+
+@pytest.mark.parametrize("text", FAMILY_NOT_CRISIS_MORE, ids=FAMILY_NOT_CRISIS_MORE)
+def test_crisis_detector_leaves_everyday_uses_of_the_new_cue_words_alone(text):
+    assert detectors.detect_crisis(text) == []
