@@ -1034,11 +1034,12 @@ _STRONG += [
         "common abbreviation",
         False,
         [
-            # "kms" (kill myself), but not kilometres ("ran 5 kms", "40 kms away").
+            # "kms" (kill myself), but not kilometres ("ran 5 kms", "40 kms away") nor
+            # the counterfactual joke ("I'd kms if I had to sit through that").
             _u(
                 ("kms",),
-                r"(?<!\d)(?<!\d\s)\bkms\b(?!\s+(?:away|from|to|per|each|a\s+day|an\s+hour|",
-                r"run|walk|ride|round|further|later))",
+                r"(?<!\d)(?<!\d\s)(?<!\bid\s)(?<!would\s)\bkms\b(?!\s+(?:away|from|to|per|each|a\s+day|an\s+hour|",
+                r"run|walk|ride|round|further|later|lol|lmao|haha))",
             ),
             _u(
                 ("unalive", "unaliving", "sewerslide", "sewer"),
@@ -1072,8 +1073,9 @@ _STRONG += [
             # a skipping rope or one for the dog.
             _u(
                 ("rope", "noose", "ligature"),
-                r"\b(?:bought|buy|buying|ordered|got\s+hold\s+of|picked\s+up|found)\s+",
-                r"(?:a|an|some|the|enough|my)\s+(?:(?:long|thick|strong|new|proper)\s+)?",
+                r"\b(?:bought|buy|buying|ordered|got|got\s+hold\s+of|picked\s+up|found|",
+                r"fetched|made|tied)\s+",
+                r"(?:a|an|some|the|enough|my)\s+(?:(?:long|thick|strong|new|proper|old)\s+)?",
                 r"(?:rope|noose|ligature)\b(?!\s+(?:swing|ladder|lights?|toy|for|to\s+(?:tie|",
                 r"secure|fix|hang\s+(?:the|a|some|his|her|our)|climb)))",
                 r"(?![^.!?]*\b(?:climb\w*|swing|tent|boat|dog|tug|skipping|washing|garden|",
@@ -1097,7 +1099,10 @@ _STRONG += [
             # Whether a method would be found after death; how many tablets "it would take".
             _u(
                 ("autopsy", "mortem", "toxicology", "tox"),
-                r"\b(?:whether|if)\s+(?:\w+\s+){0,4}?(?:shows?\s+up|would\s+show|will\s+show|",
+                r"^(?![^.!?]*\b(?:coroner|pathologist|inquest|police)\b)[^.!?]*?",
+                r"(?:\b(?:whether|if)\s+(?:\w+\s+){0,4}?|\b(?:would|will|does|do|can)\s+",
+                r"(?:\w+\s+){0,3}?my\s+(?:\w+\s+){0,2}?)",
+                r"(?:shows?\s+up|would\s+show|will\s+show|",
                 r"(?:is|be|would\s+be)\s+(?:detected|detectable|traceable|found))\s+",
                 r"(?:up\s+)?(?:on|in)\s+(?:a|an|the)?\s*(?:autopsy|post\s*mortem|",
                 r"toxicology|tox\s+screen)\b",
@@ -1161,8 +1166,11 @@ _STRONG += [
         [
             # Keeping strong medicine and counting it again and again.
             _u(
-                ("counting",),
-                r"\bi\s+(?:keep|kept)\s+(?:\w+\s+){0,5}?counting\s+(?:it|them)\b",
+                ("counting", "lining"),
+                r"\bi\s+(?:keep|kept)\s+(?:\w+\s+){0,5}?(?:counting|lining)\s+(?:it|them|",
+                r"(?:her|his|my|the|all\s+the)\s+(?:\w+\s+)?",
+                _MEDS,
+                r")\b",
                 r"(?![^.!?]*\b(?:to\s+(?:make\s+sure|check)|enough|for\s+(?:the|his|her)\s+",
                 r"(?:week|weekend|trip)|dosette|pharmacy))",
             ),
@@ -1178,13 +1186,10 @@ _STRONG += [
             # a brick wall" (an idiom) or "hit my head on the cupboard".
             _u(
                 (
-                    "punching",
-                    "punched",
-                    "hitting",
-                    "hit",
-                    "banging",
-                    "banged",
-                    "smashing",
+                    *("punch", "punches", "punched", "punching", "hit", "hits"),
+                    *("hitting", "bang", "bangs", "banged", "banging", "smash"),
+                    *("smashes", "smashed", "smashing", "slam", "slams", "slammed"),
+                    "slamming",
                 ),
                 r"\b(?:punch\w*|hit\w*|bang\w*|smash\w*|slam\w*)\s+(?:\w+\s+){0,2}?",
                 r"my\s+own\s+(?:head|legs?|arms?|face|body|thighs?|stomach|fists?)\b",
@@ -1960,8 +1965,9 @@ _WEAK += [
         _u(
             ("decided",),
             r"\bdecided\s+(?:im|i\s+will|to|i\s+am)\s+(?:going\s+to\s+)?(?:be\s+with|join|",
-            r"go\s+to)\s+(?:him|her|them)\b(?!\s+(?:at|in|on\s+the\s+ward|during|while|",
-            r"for\s+(?:the|her|his)|to))",
+            r"go\s+to)\s+(?:him|her|them)\b(?=\s*$|\s+(?:on\s+(?:that|the|his|her|their)\s+",
+            r"(?:day|anniversary|birthday|date)|that\s+day|soon|again|now|tonight|forever|",
+            r"for\s+ever|in\s+heaven|for\s+good)\b)",
             r"(?![^.!?]*\b(?:grave|cemetery|churchyard|memorial|bench|ashes|scattered|",
             r"crematorium|plaque|tree)\b)",
         ),
@@ -2050,6 +2056,8 @@ _PAST = re.compile(
 )
 # A story told about a book, film or series, with nobody in the first person in the
 # sentence: "the main character's mum taking an overdose".
+# Someone else's past, told: "a woman on the ward told me she used to self-harm".
+_THEIR_PAST = re.compile(r"\b(?:she|he|they)\s+(?:\w+\s+)?used\s+to\b")
 _FICTION = re.compile(
     r"\b(?:book|novel|film|movie|series|episode|character|plot|storyline|documentary|"
     r"play|drama|soap|audiobook|podcast)s?\b"
@@ -2172,6 +2180,11 @@ def _strong_match(units, sentences: _Sentences, past_recovered, kind: str = ""):
                     or (_ABOUT_OTHERS.search(whole) and not _FIRST_PERSON.search(whole))
                     or _IDIOM.search(whole)
                     or (_FICTION.search(whole) and not _FIRST_PERSON.search(whole))
+                    or (
+                        kind != "child_danger"
+                        and _THEIR_PAST.search(before)
+                        and not _CURRENT.search(whole)
+                    )
                     or (
                         kind != "child_danger"
                         and _PAST.search(whole)
