@@ -58,12 +58,18 @@ bench/bench_moderation.py reports it):
   list); a clinician giving a talk is institutional; US street directions ("N.") and
   "<Town> TX 78701". Personal details on the fresh sample: 1.0 / 1.0 after, now a
   development figure as well.
+  Then two probes of new sentences written for this (not from any sample, and by the
+  engineer who had just read this file, so flattering): the first found 15 of 20
+  crisis sentences with 3 false alarms in 30 look-alikes, the second, in other voices
+  (terse, non-native, teenage), only 9 of 20 with 2 false alarms in 25. Both were
+  then fixed by family and stay in the tests. That second figure (~0.45) is the
+  honest warning: each new voice finds families still missing.
   The final unseen measure is crisis_fresh2.jsonl, which nobody changing this file
   may read. Expect its recall to sit well below the development figures.
 
 Speed matters: detect_crisis runs inside the posting transaction. Each pattern is only
 searched in the sentences that hold one of its anchor words, so a 2,000-character post
-takes about 0.3-0.6 ms (tests/moderation/test_detectors.py checks the anchors never
+takes about 0.3-0.6 ms (0.51 ms on the session-2 mix; tests/moderation/test_detectors.py checks the anchors never
 change a result). A hostile post made only of anchor words in one 2,000-character
 sentence can take ~10 ms: slow, not dangerous.
 """
@@ -1273,6 +1279,72 @@ _STRONG += [
 ]
 
 
+# A second probe of new sentences (written for the families, not from any sample)
+# found these families missing; each is a family, with look-alikes in the tests.
+_STRONG += [
+    (
+        "suicide",
+        "wish to be dead",
+        False,
+        [
+            # The way many non-native writers put it: "I am not wanting to live".
+            _u(
+                ("wanting",),
+                r"\b(?:not|no\s+longer)\s+wanting\s+to\s+(?:live|be\s+alive|be\s+here|",
+                r"go\s+on|exist|wake\s+up)\b",
+            ),
+            _u(
+                ("alive", "around"),
+                r"\bdont\s+see\s+myself\s+(?:being\s+)?(?:around|alive)\s+(?:by|for|at|",
+                r"in|next|much)\s+(?:christmas|next\s+(?:year|month|week)|the\s+(?:new\s+year|",
+                r"summer|spring)|(?:her|his|my)\s+birthday|long(?:er)?)\b",
+            ),
+            _u(
+                ("picture", "way"),
+                r"\b(?:me|myself|i\s+was|im)\s+out\s+of\s+(?:the\s+)?(?:picture|way)\s+",
+                r"(?:for\s+good|forever|permanently)\b",
+            ),
+        ],
+    ),
+    (
+        "suicide",
+        "method or means",
+        True,
+        [
+            # A number of tablets taken, not a daily dose.
+            _u(
+                ("took", "taken", "swallowed"),
+                r"\b(?:took|taken|swallowed)\s+(?:\d{2,3}|twenty|thirty|forty|fifty|",
+                r"a\s+hundred)\s+(?:of\s+)?(?:(?:my|his|her|the|their)\s+)?(?:\w+\s+){0,2}?",
+                _MEDS,
+                r"\b(?![^.!?]*\b(?:a\s+day|per\s+day|daily|prescribed|each|every|course|",
+                r"doses?|over\s+the\s+(?:week|month)|this\s+(?:week|month)|so\s+far)\b)",
+            ),
+            # Shoot, hang, drown… oneself, said as an intention.
+            _u(
+                ("shoot", "hang", "drown", "stab", "poison", "gas", "electrocute"),
+                r"\b(?:will|going\s+to|wants?\s+to|threaten\w*\s+to|try\s+to|tried\s+to)\s+",
+                r"(?:shoot|hang|drown|stab|poison|gas|electrocute)\s+",
+                _SELVES,
+                r"\b(?!\s+in\s+the\s+foot)",
+            ),
+            # How high a place must be.
+            _u(
+                ("high", "tall"),
+                r"\bhow\s+(?:high|tall)\s+(?:does|do|would|should|must)\s+(?:a|the)\s+",
+                r"(?:car\s+park|multi-?\s?storey|bridge|building|roof|cliff|balcony|drop|",
+                r"fall)\s+(?:need|have|has)\s+to\s+be\b",
+            ),
+            # Hands that keep going to the means.
+            _u(
+                ("going", "reaching", "drifting"),
+                r"\b(?:my\s+hands?|i)\s+(?:keep|kept|keeps)\s+(?:going|reaching|drifting)\s+",
+                r"(?:to|for)\s+(?:the\s+)?(?:knife|knives|blades?|razors?|pills|tablets|rope)",
+            ),
+        ],
+    ),
+]
+
 # Weak cues, after the C-SSRS ladder: none is enough alone.
 _HOPELESS = "hopelessness"
 _ENDING = "being gone"
@@ -1327,6 +1399,7 @@ _CRISIS_PAIRS = [
         (_DOING_IT, _HIDING),
         (_DOING_IT, _MEANS),
         (_DOING_IT, _PREPARATION),
+        (_DOING_IT, _PLACE),
     )
 ]
 _SERIOUS = {_ENDING, _MEANS, _PREPARATION, _PLACE, _FAREWELL, _PLAN}
@@ -2009,6 +2082,62 @@ _WEAK += [
 ]
 
 
+# The second probe's weak cues: means at hand, "nearly did it", a note written and
+# hidden, "I'm not doing this any more", "I've got it all planned out".
+_WEAK += [
+    (
+        _MEANS,
+        _u(
+            ("are", "is"),
+            r"\b(?:the\s+|my\s+|all\s+the\s+)?",
+            _MEDS,
+            r"\s+(?:are|is)\s+(?:\w+\s+)?(?:in|next\s+to|beside|by|under|on)\s+",
+            r"(?:my|me|the\s+bed)\b",
+        ),
+    ),
+    (
+        _DOING_IT,
+        _u(
+            ("nearly", "almost", "close"),
+            r"\b(?:nearly|almost|so\s+close\s+to)\s+(?:did|doing|went\s+through\s+with)\s+it\b",
+            r"(?=\s*$|\s+(?:last\s+night|tonight|today|again|this\s+time)\b)",
+        ),
+    ),
+    (
+        _FAREWELL,
+        _u(
+            ("note", "notes", "letter", "letters"),
+            r"\b(?:wrote|written|writing|finished|left)\s+my\s+(?:last\s+)?",
+            r"(?:note|notes|letter|letters)\b(?!\s+(?:to|for)\s+(?:the\s+)?(?:school|",
+            r"teacher|gp|doctor|consultant|council|mp|work|boss|nurse|santa|father\s+christmas|",
+            r"tooth\s+fairy|hospital|ward))(?![^.!?]*\b(?:santa|tooth\s+fairy|school|work)\b)",
+        ),
+    ),
+    (
+        _HIDING,
+        _u(
+            ("under", "drawer"),
+            r"\b(?:its|theyre|they\s+are|it\s+is|left\s+(?:it|them)|put\s+(?:it|them))\s+",
+            r"(?:under|in)\s+my\s+(?:pillow|drawer|bedside|diary|wallet)\b",
+        ),
+    ),
+    (
+        _HOPELESS,
+        _u(
+            ("doing",),
+            r"\b(?:im\s+not|i\s+cant\s+keep|i\s+wont\s+keep)\s+doing\s+this\s+any\s*more\b",
+        ),
+    ),
+    (
+        _PREPARATION,
+        _u(
+            ("planned", "arranged"),
+            r"\b(?:ive\s+got|got|have)\s+it\s+all\s+(?:planned|arranged)\s+out\b",
+        ),
+    ),
+]
+
+
 _CAR = re.compile(r"\b(?:car|driving|drove|drive|behind\s+the\s+wheel)\b")
 _CHILD_WORD = re.compile(r"\b" + _CHILD + r"\b")
 _FOOD = _u(
@@ -2058,6 +2187,16 @@ _PAST = re.compile(
 # sentence: "the main character's mum taking an overdose".
 # Someone else's past, told: "a woman on the ward told me she used to self-harm".
 _THEIR_PAST = re.compile(r"\b(?:she|he|they)\s+(?:\w+\s+)?used\s+to\b")
+# The writer's own childhood: "my dad used to hit us when we were small".
+_CHILDHOOD_PAST = re.compile(
+    r"\bwhen\s+(?:i|we)\s+(?:was|were)\s+(?:small|little|young|kids?|children|growing\s+up|"
+    r"a\s+(?:child|kid|girl|boy))\b|\bgrowing\s+up\b"
+)
+# Scratching because of a skin condition or treatment.
+_ITCH = re.compile(
+    r"\b(?:eczema|itch\w*|rash\w*|chicken\s*pox|hives|allerg\w*|psoriasis|mosquito|"
+    r"dry\s+skin|scabies|jaundice)\b"
+)
 _FICTION = re.compile(
     r"\b(?:book|novel|film|movie|series|episode|character|plot|storyline|documentary|"
     r"play|drama|soap|audiobook|podcast)s?\b"
@@ -2185,6 +2324,8 @@ def _strong_match(units, sentences: _Sentences, past_recovered, kind: str = ""):
                         and _THEIR_PAST.search(before)
                         and not _CURRENT.search(whole)
                     )
+                    or (_CHILDHOOD_PAST.search(whole) and not _CURRENT.search(whole))
+                    or ("scratch" in words and _ITCH.search(whole))
                     or (
                         kind != "child_danger"
                         and _PAST.search(whole)

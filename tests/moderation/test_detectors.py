@@ -830,6 +830,7 @@ def test_anchor_words_hold_for_the_new_cue_families_too():
     units += [unit for _, unit in detectors._WEAK] + [detectors._FOOD]
     texts = [t for t, _ in FAMILY_CRISIS] + FAMILY_NOT_CRISIS
     texts += [t for t, _ in FAMILY_CRISIS_MORE] + FAMILY_NOT_CRISIS_MORE
+    texts += [t for t, _ in PROBE_CRISIS] + PROBE_NOT_CRISIS
     texts += [row["text"] for row in evaluation.load("crisis_fresh.jsonl")]
     for text in texts:
         sentences = detectors._Sentences(detectors._normalise(text))
@@ -953,4 +954,52 @@ def test_crisis_detector_finds_wider_phrasings_of_the_new_families(text, kind):
 
 @pytest.mark.parametrize("text", FAMILY_NOT_CRISIS_MORE, ids=FAMILY_NOT_CRISIS_MORE)
 def test_crisis_detector_leaves_everyday_uses_of_the_new_cue_words_alone(text):
+    assert detectors.detect_crisis(text) == []
+
+
+# A second probe, in other voices (terse, non-native, teenage): before the change it
+# found 9 of 20 crisis sentences and raised 2 false alarms on 25 look-alikes.
+PROBE_CRISIS = [
+    ("cant do this no more. the tablets are in my coat pocket.", "suicide"),
+    ("I am not wanting to live any more since my boy passed", "suicide"),
+    ("tbh i dont see myself being alive by christmas", "suicide"),
+    ("The kids would do better with me out of the picture for good", "suicide"),
+    (
+        "I drove to the bridge last night and sat there for an hour. Nearly did it.",
+        "suicide",
+    ),
+    ("my hands keep going to the knife drawer when I'm alone", "suicide"),
+    (
+        "If this scan is bad I'm not doing this anymore. I've got it all planned out.",
+        "suicide",
+    ),
+    ("just took 30 of my mums sleeping pills", "suicide"),
+    ("how high does a car park need to be", "suicide"),
+    ("Wrote my note. It's under my pillow.", "suicide"),
+    ("my son got hold of his dads gun and says he'll shoot himself", "suicide"),
+]
+PROBE_NOT_CRISIS = [
+    "If this scan is clear I'm booking a holiday, it's all planned out!",
+    "The pills are in the blue box, morning and night.",
+    "He's taken 12 of his tablets so far this week, all as prescribed.",
+    "How high does the hospital bed need to be for the hoist?",
+    "My toddler keeps reaching for the knife drawer, we've fitted a lock.",
+    "Finished my letter to Santa, it's under my pillow!",
+    "Ran to the bridge and back. Nearly did it in under 30 minutes.",
+    "I'll shoot myself in the foot if I complain again.",
+    "I don't see myself being here by Christmas, we'll have moved to Leeds by then!",
+    "My dad used to hit us when we were small. I've made sure my kids never see that.",
+    "She's been scratching her arms raw, the eczema is awful with the chemo.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"), PROBE_CRISIS, ids=[t for t, _ in PROBE_CRISIS]
+)
+def test_crisis_detector_finds_the_second_probe_in_other_voices(text, kind):
+    assert kind in detectors.detect_crisis(text)
+
+
+@pytest.mark.parametrize("text", PROBE_NOT_CRISIS, ids=PROBE_NOT_CRISIS)
+def test_crisis_detector_leaves_the_second_probe_look_alikes_alone(text):
     assert detectors.detect_crisis(text) == []
