@@ -61,16 +61,17 @@ bench/bench_moderation.py reports it):
   Then two probes of new sentences written for this (not from any sample, and by the
   engineer who had just read this file, so flattering): the first found 15 of 20
   crisis sentences with 3 false alarms in 30 look-alikes, the second, in other voices
-  (terse, non-native, teenage), only 9 of 20 with 2 false alarms in 25. Both were
-  then fixed by family and stay in the tests. That second figure (~0.45) is the
-  honest warning: each new voice finds families still missing.
+  (terse, non-native, teenage), only 9 of 20 with 2 false alarms in 25, a third
+  (children in danger, self-harm, long posts) 9 of 15 with 2 false alarms in 15. All
+  were then fixed by family and stay in the tests. Those figures (0.45-0.75) are the
+  honest warning: each new voice still finds families missing.
   The final unseen measure is crisis_fresh2.jsonl, which nobody changing this file
   may read. Expect its recall to sit well below the development figures.
 
 Speed matters: detect_crisis runs inside the posting transaction. Each pattern is only
 searched in the sentences that hold one of its anchor words, so a 2,000-character post
-takes about 0.3-0.6 ms (0.51 ms on the session-2 mix; tests/moderation/test_detectors.py checks the anchors never
-change a result). A hostile post made only of anchor words in one 2,000-character
+takes about 0.3-0.6 ms (0.51 ms on a mix of the samples at the end of session 2;
+tests/moderation/test_detectors.py checks the anchors never change a result). A hostile post made only of anchor words in one 2,000-character
 sentence can take ~10 ms: slow, not dangerous.
 """
 
@@ -256,7 +257,7 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
                 ("off", "happier", "easier", "better"),
                 r"\b(?:better\s+off|happier|easier|better)\s+(?:for\s+everyone\s+)?",
                 r"(?:without\s+me|if\s+i\s+(?:was|were)\s+(?:dead|gone|not\s+(?:here|around))",
-                r"|if\s+i\s+(?:wasnt|werent)\s+(?:here|around|alive)|if\s+i\s+died",
+                r"|if\s+i\s+(?:just\s+)?(?:wasnt|werent)\s+(?:here|around|alive)|if\s+i\s+died",
                 r"|if\s+i\s+didnt\s+exist|if\s+i\s+(?:just\s+)?(?:vanished|disappeared|",
                 r"went\s+away\s+for\s+good))\b",
             ),
@@ -1345,6 +1346,69 @@ _STRONG += [
     ),
 ]
 
+# A third probe (children in danger, self-harm, long posts): families still missing.
+_STRONG += [
+    (
+        "child_danger",
+        "violence to a child",
+        False,
+        [
+            # "she burns him with cigarettes": an adult, a child, and what is used.
+            _u(
+                (*_VIOLENCE_WORDS, "burns", "whips", "hits", "kicks", "beats"),
+                r"\b(?:he|she|they)\s+(?:\w+\s+)?(?:burns?|burnt|burned|hits?|beats?|whips?|",
+                r"whipped|punch\w*|kicks?|kicked|smack\w*)\s+(?:him|her|them|me)\s+with\s+",
+                r"(?:a\s+|the\s+|his\s+|her\s+|their\s+)?(?:cigarettes?|lighter|iron|belt|stick|",
+                r"wooden\s+spoon|cable|hanger|hairbrush|shoe|slipper|kettle|hot\s+water|fists?)\b",
+            ),
+        ],
+    ),
+    (
+        "suicide",
+        "method or means",
+        True,
+        [
+            _u(
+                ("noose", "hang"),
+                r"\bhow\s+to\s+(?:tie\s+a\s+noose|make\s+a\s+noose|hang\s+",
+                _SELVES,
+                r")\b",
+            ),
+            _u(
+                (
+                    "vodka",
+                    "whisky",
+                    "whiskey",
+                    "gin",
+                    "wine",
+                    "alcohol",
+                    "booze",
+                    "rum",
+                ),
+                r"\b(?:vodka|whisky|whiskey|gin|wine|alcohol|booze|rum)\b[^.!?]{0,40}?\b",
+                r"all\s+(?:my|the|his|her)\s+(?:\w+\s+)?",
+                _MEDS,
+                r"\b|\ball\s+(?:my|the|his|her)\s+(?:\w+\s+)?",
+                _MEDS,
+                r"\b[^.!?]{0,40}?\b(?:vodka|whisky|whiskey|gin|wine|alcohol|booze|rum)\b",
+            ),
+        ],
+    ),
+    (
+        "suicide",
+        "a plan",
+        False,
+        [
+            _u(
+                ("planning", "planned", "working", "figuring", "thinking"),
+                r"\b(?:planning|planned|working\s+out|figuring\s+out|thinking\s+about)\s+how\s+",
+                r"(?:to|i\s+would|id|i\s+will|ill)\s+(?:do\s+it|end\s+it|go\s+through\s+with\s+it)",
+                r"(?=\s*$|\s+(?:and|so|tonight|soon)\b)",
+            ),
+        ],
+    ),
+]
+
 # Weak cues, after the C-SSRS ladder: none is enough alone.
 _HOPELESS = "hopelessness"
 _ENDING = "being gone"
@@ -2137,6 +2201,18 @@ _WEAK += [
     ),
 ]
 
+_WEAK += [
+    (
+        _FAREWELL,
+        _u(
+            ("sorry",),
+            r"\bsorry\s+for\s+(?:this|doing\s+this|what\s+im\s+(?:about|going)\s+to\s+do)\b",
+            r"(?!\s+(?:long|massive|rant|post|essay|novel|ramble|moan|one|question|again|",
+            r"message|mess|late))",
+        ),
+    ),
+]
+
 
 _CAR = re.compile(r"\b(?:car|driving|drove|drive|behind\s+the\s+wheel)\b")
 _CHILD_WORD = re.compile(r"\b" + _CHILD + r"\b")
@@ -2174,6 +2250,8 @@ _ABOUT_OTHERS = re.compile(
 _IDIOM = re.compile(
     r"\b(?:kill|killed|killing)\s+myself\s+laughing\b"
     r"|\bcould\s+(?:have\s+)?(?:kill|killed)\s+myself\s+(?:for|when|laughing)\b"
+    r"|\bcant\s+breathe\s+(?:for|with|from)\s+(?:missing|grief|crying|sadness|sobbing|"
+    r"laughing|the\s+pain\s+of)\b"
     r"|\b(?:embarrass\w*|mortified|cringe\w*)\b[^.!?]*\b(?:die|died|dead)\b"
     r"|\b(?:die|died|dead)\b[^.!?]*\b(?:embarrass\w*|mortified|cringe\w*)\b"
 )
@@ -2187,6 +2265,11 @@ _PAST = re.compile(
 # sentence: "the main character's mum taking an overdose".
 # Someone else's past, told: "a woman on the ward told me she used to self-harm".
 _THEIR_PAST = re.compile(r"\b(?:she|he|they)\s+(?:\w+\s+)?used\s+to\b")
+# A scare already over: "it was just the cold, all fine now".
+_RESOLVED = re.compile(
+    r"\b(?:all\s+(?:fine|ok|okay|good)\s+now|fine\s+now|turned\s+out\s+(?:to\s+be|it\s+was)|"
+    r"false\s+alarm|it\s+was\s+(?:just|only)|panic\s+over|all\s+sorted\s+now)\b"
+)
 # The writer's own childhood: "my dad used to hit us when we were small".
 _CHILDHOOD_PAST = re.compile(
     r"\bwhen\s+(?:i|we)\s+(?:was|were)\s+(?:small|little|young|kids?|children|growing\s+up|"
@@ -2326,6 +2409,7 @@ def _strong_match(units, sentences: _Sentences, past_recovered, kind: str = ""):
                     )
                     or (_CHILDHOOD_PAST.search(whole) and not _CURRENT.search(whole))
                     or ("scratch" in words and _ITCH.search(whole))
+                    or (kind == "child_danger" and _RESOLVED.search(whole))
                     or (
                         kind != "child_danger"
                         and _PAST.search(whole)

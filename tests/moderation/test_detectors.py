@@ -831,6 +831,7 @@ def test_anchor_words_hold_for_the_new_cue_families_too():
     texts = [t for t, _ in FAMILY_CRISIS] + FAMILY_NOT_CRISIS
     texts += [t for t, _ in FAMILY_CRISIS_MORE] + FAMILY_NOT_CRISIS_MORE
     texts += [t for t, _ in PROBE_CRISIS] + PROBE_NOT_CRISIS
+    texts += [t for t, _ in PROBE3_CRISIS] + PROBE3_NOT_CRISIS
     texts += [row["text"] for row in evaluation.load("crisis_fresh.jsonl")]
     for text in texts:
         sentences = detectors._Sentences(detectors._normalise(text))
@@ -1002,4 +1003,80 @@ def test_crisis_detector_finds_the_second_probe_in_other_voices(text, kind):
 
 @pytest.mark.parametrize("text", PROBE_NOT_CRISIS, ids=PROBE_NOT_CRISIS)
 def test_crisis_detector_leaves_the_second_probe_look_alikes_alone(text):
+    assert detectors.detect_crisis(text) == []
+
+
+# A third probe (children in danger, self-harm, long posts, fathers): before the change
+# it found 9 of 15 and raised 2 false alarms in 15 look-alikes.
+PROBE3_CRISIS = [
+    (
+        "My grandson told me his mother leaves him alone all night and there's no food in the house. He's 6.",
+        "child_danger",
+    ),
+    ("she burns him with cigarettes, I saw the marks at the weekend", "child_danger"),
+    (
+        "The baby's lips have gone blue and she's not breathing properly, we're 2 hours from A&E and no car",
+        "child_danger",
+    ),
+    ("My 13 year old has been cutting, I found blades in her pencil case", "self_harm"),
+    (
+        "been picking at my skin until it bleeds on purpose, it's the only thing that helps",
+        "self_harm",
+    ),
+    ("i starve myself most days now, it feels like control", "self_harm"),
+    (
+        "He's 15 and he told me he doesn't want to be here any more. I don't know what to do.",
+        "suicide",
+    ),
+    ("Our eldest has searched how to tie a noose on the family laptop.", "suicide"),
+    (
+        "Long post sorry. Scans went okay-ish, the ward was busy, the parking is a nightmare as always, my sister came up to help with the little one. Honestly I've been thinking it would be easier for everyone if I just wasn't around. Anyway, the consultant is lovely.",
+        "suicide",
+    ),
+    ("not gonna lie ive been planning how to do it", "suicide"),
+    (
+        "Dad here. Not coping. Thinking of driving into a wall on the way home.",
+        "suicide",
+    ),
+    ("my stepmum locks me in my room without food when dad's away", "child_danger"),
+    ("Sorry for this. I won't be around to see the results.", "suicide"),
+    (
+        "I keep thinking about jumping in front of the train on the way to the hospital",
+        "suicide",
+    ),
+    (
+        "there's a bottle of vodka and all my pills on the table in front of me",
+        "suicide",
+    ),
+]
+PROBE3_NOT_CRISIS = [
+    "Grandma left him alone for five minutes to get the post and he was fine, I overreacted.",
+    "The steroids are making her starving all the time, she eats everything.",
+    "The baby's lips went blue at the last check-up but it was just the cold, all fine now.",
+    "My 13 year old has started cutting her own fringe, disaster.",
+    "He's 15 and doesn't want to be here at the fundraiser, typical teenager.",
+    "Dad here. Not coping with the parking charges. Thinking of writing to the MP.",
+    "I won't be around to see the results tomorrow, work trip, so my husband is going.",
+    "I keep thinking about the train journey home, three changes with a buggy.",
+    "There's a bottle of wine and a box of chocolates on the table, don't judge me.",
+    "Our eldest searched how to tie a tie for his first job interview!",
+    "I've been planning how to do the fundraiser, any ideas?",
+    "We lost our boy last spring. Some days I can't breathe for missing him.",
+    "He punched a hole in the wall when they said relapse. Then he cried for an hour.",
+    "My mum says she's too old to be scared of dying, she's 94 and ready whenever.",
+    "I'm fine honestly, just tired. Chemo day tomorrow.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"), PROBE3_CRISIS, ids=[t[:60] for t, _ in PROBE3_CRISIS]
+)
+def test_crisis_detector_finds_the_third_probe_of_children_self_harm_and_long_posts(
+    text, kind
+):
+    assert kind in detectors.detect_crisis(text)
+
+
+@pytest.mark.parametrize("text", PROBE3_NOT_CRISIS, ids=PROBE3_NOT_CRISIS)
+def test_crisis_detector_leaves_the_third_probe_look_alikes_alone(text):
     assert detectors.detect_crisis(text) == []
