@@ -58,11 +58,12 @@ bench/bench_moderation.py reports it):
   list); a clinician giving a talk is institutional; US street directions ("N.") and
   "<Town> TX 78701". Personal details on the fresh sample: 1.0 / 1.0 after, now a
   development figure as well.
-  Then two probes of new sentences written for this (not from any sample, and by the
+  Then four probes of new sentences written for this (not from any sample, and by the
   engineer who had just read this file, so flattering): the first found 15 of 20
   crisis sentences with 3 false alarms in 30 look-alikes, the second, in other voices
   (terse, non-native, teenage), only 9 of 20 with 2 false alarms in 25, a third
-  (children in danger, self-harm, long posts) 9 of 15 with 2 false alarms in 15. All
+  (children in danger, self-harm, long posts) 9 of 15 with 2 false alarms in 15, a
+  fourth 5 of 10 with 1 false alarm in 30 community look-alikes. All
   were then fixed by family and stay in the tests. Those figures (0.45-0.75) are the
   honest warning: each new voice still finds families missing.
   The final unseen measure is crisis_fresh2.jsonl, which nobody changing this file
@@ -165,13 +166,16 @@ _CHILD_OBJECT = (
     r"baby|big|two|three|\d+)\s+)?" + _CHILD
 )
 _FAMILY_SUBJECT = (
-    r"(?:(?:my|our|his|her|their|the)\s+(?:\w+\s+){0,2}?(?:husband|wife|partner|ex|boyfriend|"
+    r"(?:(?:mums|moms|mams|dads)\s+(?:new\s+)?(?:boyfriend|girlfriend|partner|husband|wife|bf|"
+    r"gf|fiance|fiancee)|(?:my|our|his|her|their|the)\s+(?:\w+\s+){0,2}?(?:husband|wife|partner|ex|boyfriend|"
     r"girlfriend|bf|gf|dad|father|mum|mom|mother|stepdad|stepmum|stepmom|stepfather|"
     r"stepmother|uncle|grandad|grandpa|babysitter|childminder|nanny|lodger|teacher|"
     r"coach|neighbour|neighbor|carer|tutor|priest|leader))"
 )
 _ADULT_SUBJECT = (
     r"(?:he|she|they|hes|shes|theyre|theyve|someone|somebody|a\s+man|a\s+woman|"
+    r"(?:mums|moms|mams|dads)\s+(?:new\s+)?(?:boyfriend|girlfriend|partner|husband|wife|"
+    r"bf|gf|fiance|fiancee)|"
     r"(?:my|our|his|her|their|the)\s+(?:\w+\s+){0,2}?(?:husband|wife|partner|ex|boyfriend|"
     r"girlfriend|bf|gf|dad|father|mum|mom|mother|stepdad|stepmum|stepmom|stepfather|"
     r"stepmother|uncle|aunt|auntie|grandad|grandpa|grandma|nan|gran|babysitter|"
@@ -1409,6 +1413,46 @@ _STRONG += [
     ),
 ]
 
+# A fourth probe: a note left and someone unreachable, command voices, a threat to
+# kill the children.
+_STRONG += [
+    (
+        "suicide",
+        "intent or preparation",
+        True,
+        [
+            _u(
+                ("note", "letter", "message"),
+                r"\bleft\s+(?:a|me\s+a|us\s+a)\s+(?:note|letter|message)\b[^.!?]*\b",
+                r"(?:not\s+answering|isnt\s+answering|cant\s+(?:find|reach|get\s+hold\s+of)|",
+                r"phone\s+(?:is\s+)?(?:off|dead)|(?:is|has)\s+gone\s+missing|",
+                r"no\s+(?:one|body)\s+knows\s+where)",
+            ),
+            _u(
+                ("voice", "voices"),
+                r"\bvoices?\s+(?:\w+\s+)?(?:say|says|said|tell|tells|told|telling)\s+(?:me\s+)?",
+                r"(?:to|i\s+should|that\s+i\s+should|i\s+must|i\s+have\s+to)\s+",
+                r"(?:end\s+it|die|kill\s+myself|hurt\s+myself|cut|jump|do\s+it)\b",
+            ),
+        ],
+    ),
+    (
+        "child_danger",
+        "violence to a child",
+        False,
+        [
+            _u(
+                ("kill", "hurt"),
+                r"\b(?:said|says|threatened|threatens|threatening|told\s+me)\b[^.!?]{0,30}?\b",
+                r"(?:he|she|they)\s+(?:will|would|is\s+going\s+to)\s+(?:kill|hurt)\s+",
+                r"(?:the\s+(?:kids|children|baby|boys|girls)|",
+                _CHILD_OBJECT,
+                r")\b",
+            ),
+        ],
+    ),
+]
+
 # Weak cues, after the C-SSRS ladder: none is enough alone.
 _HOPELESS = "hopelessness"
 _ENDING = "being gone"
@@ -2047,6 +2091,8 @@ _WEAK += [
         _PREPARATION,
         _u(
             ("deleted",),
+            r"\bdeleted\s+my\s+(?:socials|social\s+media|accounts|instagram|facebook|",
+            r"snapchat|tiktok|insta)\b|",
             r"\bdeleted\s+(?:most|all|loads)\s+(?:of\s+)?(?:my\s+|the\s+)?",
             r"(?:photos|pictures|accounts|messages|posts)\b",
         ),
@@ -2209,6 +2255,25 @@ _WEAK += [
             r"\bsorry\s+for\s+(?:this|doing\s+this|what\s+im\s+(?:about|going)\s+to\s+do)\b",
             r"(?!\s+(?:long|massive|rant|post|essay|novel|ramble|moan|one|question|again|",
             r"message|mess|late))",
+        ),
+    ),
+]
+
+_WEAK += [
+    (
+        _HOPELESS,
+        _u(
+            ("tired",),
+            r"\b(?:so\s+)?tired\s+of\s+fighting\b(?!\s+(?:with|the|for|about|over|to|a|an|",
+            r"my\s+(?:corner|case)))",
+        ),
+    ),
+    (
+        _FAREWELL,
+        _u(
+            ("goodbye", "goodbyes"),
+            r"\b(?:said|saying)\s+(?:my\s+)?goodbyes?\s+to\s+my\s+(?:\w+\s+)?(?:mates|",
+            r"friends|family|parents|brothers?|sisters?|pets?|dog|cat)\b",
         ),
     ),
 ]

@@ -832,6 +832,7 @@ def test_anchor_words_hold_for_the_new_cue_families_too():
     texts += [t for t, _ in FAMILY_CRISIS_MORE] + FAMILY_NOT_CRISIS_MORE
     texts += [t for t, _ in PROBE_CRISIS] + PROBE_NOT_CRISIS
     texts += [t for t, _ in PROBE3_CRISIS] + PROBE3_NOT_CRISIS
+    texts += [t for t, _ in PROBE4_CRISIS] + PROBE4_NOT_CRISIS
     texts += [row["text"] for row in evaluation.load("crisis_fresh.jsonl")]
     for text in texts:
         sentences = detectors._Sentences(detectors._normalise(text))
@@ -1079,4 +1080,79 @@ def test_crisis_detector_finds_the_third_probe_of_children_self_harm_and_long_po
 
 @pytest.mark.parametrize("text", PROBE3_NOT_CRISIS, ids=PROBE3_NOT_CRISIS)
 def test_crisis_detector_leaves_the_third_probe_look_alikes_alone(text):
+    assert detectors.detect_crisis(text) == []
+
+
+# A fourth probe, mostly this community's look-alikes of the new cues (goodbyes to the
+# ward, deleted socials, affairs in order after a diagnosis, a note about a biscuit):
+# before the change 5 of 10 crisis found and 1 false alarm in 30 ('I want to die' lol,
+# left firing: a teenager's joke and a teenager's crisis read alike).
+PROBE4_CRISIS = [
+    (
+        "i'm so tired of fighting. i've said goodbye to my mates and deleted my socials.",
+        "suicide",
+    ),
+    (
+        "Mum's boyfriend shoved my little sister down the stairs and told us not to tell anyone",
+        "child_danger",
+    ),
+    (
+        "grandad here. since the funeral i have put my affairs in order and i am ready to go and be with my wife",
+        "suicide",
+    ),
+    ("been cutting my thighs where nobody can see", "self_harm"),
+    (
+        "my daughter (16) left a note saying sorry and she's not answering her phone",
+        "suicide",
+    ),
+    ("I've been hoarding my oxycodone for weeks.", "suicide"),
+    ("the voices say i should end it tonight", "suicide"),
+    ("He said if I leave he'll kill the kids.", "child_danger"),
+    ("i took everything in the medicine cabinet an hour ago", "suicide"),
+    ("can't stop thinking about stepping in front of a bus", "suicide"),
+]
+PROBE4_NOT_CRISIS = [
+    "Our son died eight weeks ago. I've given his toys to the hospital playroom. It felt right.",
+    "I've put my affairs in order since the diagnosis, as the nurse suggested, and it's a relief.",
+    "My wife and I are ready to go home! Discharge day!",
+    "Said goodbye to the ward team today, we'll miss them.",
+    "Deleted my socials for a bit, too many ads for baby stuff.",
+    "She left a note saying sorry she ate the last biscuit, cheeky.",
+    "The oncologist said we'll end it tonight — the last infusion, I mean. Last one ever!",
+    "He's been hoarding sweets in his bedside drawer since the steroids.",
+    "I could have killed him when he forgot the appointment letter.",
+    "I'm tired of fighting with the council about the blue badge.",
+    "If she leaves her meds one more time I'll kill her, honestly.",
+    "We're ready to go and be with the family for Christmas.",
+    "He hit the ceiling when he saw the parking bill.",
+    "The little one threw her beaker at her brother, standard Tuesday.",
+    "Stepping in front of the camera for the charity advert was terrifying!",
+    "Took everything in the medicine cabinet to the pharmacy to dispose of it after she passed.",
+    "His counts are dead low so no school this week.",
+    "I wanted the ground to swallow me up when she announced it to the whole waiting room.",
+    "I hit my limit today and cried in the car park. Better now after a coffee.",
+    "The kids were screaming blue murder over the iPad.",
+    "The bereavement nurse gave us a booklet about how children grieve.",
+    "We've written a letter to her school so the teachers know about the port.",
+    "My son says he feels like a burden to his sister. We're getting him some counselling and he's doing better.",
+    "I'm scared she won't survive the transplant. Everyone keeps saying stay positive.",
+    "I'm going to miss him so much when he goes off to uni.",
+    "Going to disappear for a few days, phone off, family time in Wales.",
+    "This is my last post for a while, taking a break from the forum.",
+    "Giving away all my maternity stuff to the baby bank.",
+    "How many paracetamol can a 10 year old have in 24 hours?",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"), PROBE4_CRISIS, ids=[t[:60] for t, _ in PROBE4_CRISIS]
+)
+def test_crisis_detector_finds_the_fourth_probe(text, kind):
+    assert kind in detectors.detect_crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text", PROBE4_NOT_CRISIS, ids=[t[:60] for t in PROBE4_NOT_CRISIS]
+)
+def test_crisis_detector_leaves_this_communitys_look_alikes_of_the_new_cues_alone(text):
     assert detectors.detect_crisis(text) == []
