@@ -8,9 +8,14 @@ Two samples per detector, both now development sets:
   not generalise (crisis recall 0.13), and was then read while rebuilding them, so it
   no longer measures unseen text either. Labelling guide: tests/moderation/data/README.md.
 
-Figures on unseen posts need a sample written after the detectors, by someone who has
-not read them. Used by the detector tests (which hold floors on both samples) and by
-bench/bench_moderation.py (which reports both).
+The fresh samples (crisis_fresh.jsonl, personal_details_fresh.jsonl) were written
+independently in session 2 and then read for a second round of fixes: development sets
+too. crisis_fresh2.jsonl (120 posts) was written by someone who had read neither the
+detectors nor any other sample, and nobody who changed the detectors has read it: it
+is the one honest measure of crisis recall on unseen posts (UNSEEN).
+
+Used by the detector tests (which hold floors on the development samples) and by
+bench/bench_moderation.py (which reports every sample apart).
 """
 
 from __future__ import annotations
@@ -51,6 +56,8 @@ HELD_OUT = "_heldout"
 #: The second independent sample: measured unread once, then read to fix the detectors
 #: by cue family, so a development set too (tests/moderation/data/README.md).
 FRESH = "_fresh"
+#: The unseen crisis sample: never read by whoever changes the detectors.
+UNSEEN = "_fresh2"
 
 
 def evaluate_crisis(sample: str = TUNING) -> dict:

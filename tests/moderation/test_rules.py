@@ -100,3 +100,21 @@ def test_staff_are_never_sandboxed(moderator, category):
 def test_a_held_message_is_kind_and_says_nothing_is_lost(newcomer, category):
     result = screen(author=newcomer, category=category, body="Hello")
     assert "Nothing you wrote has been lost" in result.message
+
+
+def test_well_known_hospitals_are_in_the_moderators_list_and_can_be_taken_out(
+    trusted, category
+):
+    from moderation.models import HospitalName
+
+    body = "We're on the ward at Alder Hey until his counts come back up."
+    assert HospitalName.objects.filter(name="Alder Hey").exists()
+    assert (
+        "personal_details"
+        in screen(author=trusted, category=category, body=body).reasons
+    )
+    HospitalName.objects.filter(name="Alder Hey").delete()
+    assert (
+        "personal_details"
+        not in screen(author=trusted, category=category, body=body).reasons
+    )
