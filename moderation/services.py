@@ -118,11 +118,13 @@ def queue_post(
         )
         is_new = True
     else:
+        # A safety report on a post already waiting for something else is still
+        # news for the on-call moderators: alert when crisis is new to the item.
+        is_new = Reason.CRISIS.value not in item.reasons
         item.reasons = list(dict.fromkeys([*item.reasons, *reasons]))
         item.priority = priority_for(item.reasons)
         item.suggested_redaction = redaction or item.suggested_redaction
         item.save(update_fields=["reasons", "priority", "suggested_redaction"])
-        is_new = False
     if Reason.CRISIS in reasons and is_new:
         # Never lost to a broker outage: it runs in-process if Redis can't take it.
         enqueue_on_commit(_moderation_tasks().send_crisis_alert, item.pk)

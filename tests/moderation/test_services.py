@@ -438,3 +438,22 @@ def test_a_reporter_taking_a_break_is_not_emailed_but_finds_the_outcome_in_the_b
     assert not [m for m in mail.outbox if m.to == ["resting@example.org"]]
     assert Report.objects.get(reporter=reporter).outcome == Report.Outcome.DISMISSED
     assert reporter.notifications.filter(kind="report", decision="dismissed").exists()
+
+
+def test_a_safety_report_pages_moderators_even_when_the_post_was_already_reported(
+    django_capture_on_commit_callbacks, published_post, moderator
+):
+    first, second, third = (UserFactory() for _ in range(3))
+    with django_capture_on_commit_callbacks(execute=True):
+        services.report_create(actor=first, post_id=published_post.pk, reason="spam")
+    assert not [m for m in mail.outbox if "URGENT" in m.subject]
+    with django_capture_on_commit_callbacks(execute=True):
+        services.report_create(actor=second, post_id=published_post.pk, reason="safety")
+    urgent = [m for m in mail.outbox if "URGENT" in m.subject]
+    assert len(urgent) == 1 and urgent[0].to == [moderator.email]
+    item = QueueItem.objects.get(post=published_post, status=QueueItem.Status.OPEN)
+    assert "crisis" in item.reasons
+    # A second safety report about the same post does not page anyone again.
+    with django_capture_on_commit_callbacks(execute=True):
+        services.report_create(actor=third, post_id=published_post.pk, reason="safety")
+    assert len([m for m in mail.outbox if "URGENT" in m.subject]) == 1
