@@ -118,7 +118,8 @@ class Created(Schema):
     reasons: list[HeldReason] | None = None
     message: str | None = None
     support: str | None = None
-    #: For crisis language: the support page and helplines, to show straight away.
+    #: For crisis language (held) and possible crisis language (published): the
+    #: support page and helplines, to show straight away.
     support_resources: SupportResources | None = None
 
 
@@ -175,7 +176,9 @@ def _post_out(post: Post) -> dict:
 
 def _created(posted) -> tuple[int, dict]:
     post = posted.post
-    described = describe(posted) if posted.held or posted.crisis else {}
+    described = (
+        describe(posted) if posted.held or posted.crisis or posted.concern else {}
+    )
     return 201, {
         "id": post.pk,
         "status": post.status,
@@ -185,7 +188,7 @@ def _created(posted) -> tuple[int, dict]:
         "held_reasons": posted.reasons if posted.held else None,
         "reasons": described["reasons"] if posted.held else None,
         "message": posted.message or None,
-        "support": crisis_url() if posted.crisis else None,
+        "support": crisis_url() if posted.crisis or posted.concern else None,
         "support_resources": described.get("support"),
     }
 

@@ -6,6 +6,7 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -36,6 +37,19 @@ def _after_post(request, posted):
         return redirect(crisis_url())
     if posted.held:
         return redirect("community:post_held", post_id=posted.post.pk)
+    if posted.concern:
+        messages.info(
+            request,
+            format_html(
+                '{} <a href="{}">{}</a>',
+                _(
+                    "Thank you for sharing this. It sounds like a really hard time. "
+                    "If things feel like too much, you don't have to wait for a reply:"
+                ),
+                crisis_url(),
+                _("people you can talk to now, day and night"),
+            ),
+        )
     return redirect(_permalink(posted.post))
 
 

@@ -2495,6 +2495,34 @@ def detect_crisis(text: str) -> list[str]:
     return kinds
 
 
+def detect_concern(text: str) -> str:
+    """A softer signal than crisis language: one first-person cue from the suicidal
+    families (hopelessness, an ending, means, a plan, a farewell…) that ``detect_crisis``
+    did not find enough to act on. Returns the cue family, or "".
+
+    The crisis cues fire only in pairs because each alone is common in a hard week, so
+    this is not held and pages nobody: the author is shown where support is, and the
+    post goes on the review queue as an alert for a moderator to read. Measured once on
+    the unseen sample (crisis_fresh2.jsonl): crises held or signposted went from 18 to
+    29 of 55, with 1 harmless post of 65 signposted.
+    """
+    if detect_crisis(text):
+        return ""
+    norm = _normalise(text)
+    sentences = _Sentences(norm)
+    for category, unit in _WEAK:
+        if category in _NOT_SUICIDAL:
+            continue
+        for index in sentences.holding(unit):
+            words = sentences.text[index]
+            if unit.pattern.search(words) and _FIRST_PERSON.search(words):
+                return category
+    return ""
+
+
+_NOT_SUICIDAL = {_SYMPTOM, _NO_HELP, _DANGER, _INJURY, _HOSTILE}
+
+
 # --- personal details -----------------------------------------------------------------
 
 

@@ -61,11 +61,15 @@ UNSEEN = "_fresh2"
 
 
 def evaluate_crisis(sample: str = TUNING) -> dict:
+    """Precision and recall of holding for crisis language, and how many crises are
+    at least signposted (held, or published with support shown: detect_concern)."""
     rows = load(f"crisis{sample}.jsonl")
     tp = fp = fn = 0
+    signposted = harmless_signposted = 0
     mistakes = []
     for row in rows:
         found = bool(detectors.detect_crisis(row["text"]))
+        concern = not found and bool(detectors.detect_concern(row["text"]))
         if found and row["crisis"]:
             tp += 1
         elif found:
@@ -73,8 +77,19 @@ def evaluate_crisis(sample: str = TUNING) -> dict:
             mistakes.append(("false positive", row["text"]))
         elif row["crisis"]:
             fn += 1
-            mistakes.append(("missed", row["text"]))
-    return {"examples": len(rows), **_scores(tp, fp, fn), "mistakes": mistakes}
+            mistakes.append(("signposted" if concern else "missed", row["text"]))
+        if concern and row["crisis"]:
+            signposted += 1
+        elif concern:
+            harmless_signposted += 1
+    crises = tp + fn
+    return {
+        "examples": len(rows),
+        **_scores(tp, fp, fn),
+        "held_or_signposted": round((tp + signposted) / crises, 3) if crises else 1.0,
+        "harmless_signposted": harmless_signposted,
+        "mistakes": mistakes,
+    }
 
 
 def evaluate_personal_details(sample: str = TUNING) -> dict:

@@ -173,6 +173,7 @@ class OnCallModerator(models.Model):
 
 class Reason(models.TextChoices):
     CRISIS = "crisis", _("Crisis language")
+    POSSIBLE_CRISIS = "possible_crisis", _("Possible crisis language (published)")
     PERSONAL_DETAILS = "personal_details", _("Personal details")
     REPORTS = "reports", _("Reported by members")
     NEW_MEMBER = "new_member", _("New member's post")

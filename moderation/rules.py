@@ -126,6 +126,9 @@ def screen(*, author, category, body: str, is_edit: bool = False) -> Screening:
         result.crisis = True
         result.hold = True
         _add(result, Reason.CRISIS)
+    elif config.detect_crisis and detectors.detect_concern(result.body):
+        result.concern = True
+        _add(result, Reason.POSSIBLE_CRISIS)
 
     if config.detect_personal_details:
         findings = detectors.detect_personal_details(

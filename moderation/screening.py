@@ -19,6 +19,9 @@ class Screening:
     hold: bool = False
     blocked: bool = False
     crisis: bool = False
+    # One softer crisis cue: not held, but the author is shown support and a moderator
+    # reads the post (detectors.detect_concern).
+    concern: bool = False
     reasons: list[str] = field(default_factory=list)
     body: str = ""  # the body to store (watched words with "replace" applied)
     message: str = ""  # shown to the author when held or blocked
@@ -48,12 +51,14 @@ def post_screened(*, post, screening: Screening, is_edit: bool = False) -> None:
             kind=QueueItem.Kind.EDIT if is_edit else QueueItem.Kind.HELD,
             crisis=screening.crisis,
         )
-    elif (
-        not is_edit
-        and post.status == PostStatus.PUBLISHED
-        and "watched_word_flag" in screening.reasons
-    ):
-        queue_post(post=post, reasons=["watched_word"], kind=QueueItem.Kind.ALERT)
+    elif not is_edit and post.status == PostStatus.PUBLISHED:
+        alerts = []
+        if getattr(screening, "concern", False):
+            alerts.append("possible_crisis")
+        if "watched_word_flag" in screening.reasons:
+            alerts.append("watched_word")
+        if alerts:
+            queue_post(post=post, reasons=alerts, kind=QueueItem.Kind.ALERT)
 
 
 def describe(screening) -> dict:
@@ -61,7 +66,8 @@ def describe(screening) -> dict:
 
     Takes a Screening, or anything with the same attributes (community's `Posted`
     result, whose `held` stands for `hold`). `reasons` are kind, plain words; `support`
-    (the support page and helplines) is present only for crisis language.
+    (the support page and helplines) is present for crisis language and for the
+    softer possible-crisis signal (`concern`).
     """
     from django.urls import reverse
 
@@ -70,6 +76,7 @@ def describe(screening) -> dict:
     held = bool(getattr(screening, "hold", getattr(screening, "held", False)))
     blocked = bool(getattr(screening, "blocked", False))
     crisis = bool(getattr(screening, "crisis", False))
+    concern = bool(getattr(screening, "concern", False))
     out: dict = {
         "held": held,
         "blocked": blocked,
@@ -81,7 +88,7 @@ def describe(screening) -> dict:
             if code in REASON_TEXT and (held or blocked)
         ],
     }
-    if crisis:
+    if crisis or concern:
         out["support"] = {
             "url": reverse("moderation:crisis_support"),
             "helplines": helplines(),

@@ -36,6 +36,7 @@ S = PostStatus
 
 PRIORITY = {
     Reason.CRISIS: 400,
+    Reason.POSSIBLE_CRISIS: 350,
     Reason.PERSONAL_DETAILS: 300,
     Reason.REPORTS: 200,
 }

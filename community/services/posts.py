@@ -50,6 +50,8 @@ class Posted:
     post: Post
     held: bool = False
     crisis: bool = False
+    #: A softer crisis signal: published, but the author is shown where support is.
+    concern: bool = False
     reasons: list[str] = field(default_factory=list)
     message: str = ""
     replayed: bool = False
@@ -285,6 +287,7 @@ def _posted(post: Post, screening: Screening) -> Posted:
         post=post,
         held=post.status == PostStatus.PENDING,
         crisis=screening.crisis,
+        concern=screening.concern,
         reasons=list(screening.reasons),
         message=screening.message,
     )
@@ -551,6 +554,7 @@ def post_edit(
         post=post,
         held=post.status == PostStatus.PENDING,
         crisis=screening.crisis,
+        concern=screening.concern,
         reasons=list(screening.reasons),
         message=screening.message,
     )

@@ -1,0 +1,92 @@
+"""One softer crisis cue is not held and pages nobody, but the author is shown where
+support is at once and a moderator reads the post (an alert on the queue)."""
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+
+from community.models import PostStatus
+from community.services import posts as post_services
+from moderation import detectors
+from moderation.models import QueueItem
+from moderation.rules import screen
+
+pytestmark = pytest.mark.django_db
+
+SOFT = "Honestly I can't see a way out of this anymore. Scan results tomorrow."
+
+
+def test_one_soft_cue_is_a_concern_but_not_crisis_language():
+    assert detectors.detect_crisis(SOFT) == []
+    assert detectors.detect_concern(SOFT) == "hopelessness"
+    assert detectors.detect_concern("I want to end my life tonight.") == ""  # crisis
+    for everyday in (
+        "Chemo is killing me this week, I could sleep for a year.",
+        "Scan results tomorrow and we are all on edge.",
+        "She can't see a way out of the maze in her new game, it's hilarious.",
+    ):
+        assert detectors.detect_concern(everyday) == ""
+
+
+def test_a_trusted_members_post_with_a_soft_cue_is_published_and_queued_quietly(
+    django_capture_on_commit_callbacks, trusted, category, moderator
+):
+    assert screen(author=trusted, category=category, body=SOFT).concern
+    with django_capture_on_commit_callbacks(execute=True):
+        posted = post_services.thread_create(
+            actor=trusted, category=category.slug, title="Tonight", body=SOFT
+        )
+    assert posted.post.status == PostStatus.PUBLISHED and posted.concern
+    assert not posted.held and not posted.crisis
+    item = QueueItem.objects.get(post=posted.post)
+    assert item.kind == QueueItem.Kind.ALERT
+    assert item.reasons == ["possible_crisis"]
+    # Above everything but crisis language, and nobody is paged for it.
+    assert item.priority > 300
+    assert not [m for m in mail.outbox if "URGENT" in m.subject]
+
+
+def test_a_newcomers_held_post_with_a_soft_cue_rises_in_the_queue(newcomer, category):
+    posted = post_services.thread_create(
+        actor=newcomer, category=category.slug, title="Hello", body=SOFT
+    )
+    assert posted.held
+    item = QueueItem.objects.get(post=posted.post)
+    assert "possible_crisis" in item.reasons and item.priority == 350
+
+
+def test_the_author_sees_where_support_is_straight_after_posting(
+    client, trusted, category
+):
+    client.force_login(trusted)
+    response = client.post(
+        reverse("community:thread_create", args=[category.slug]),
+        {
+            "title": "Tonight",
+            "body": SOFT,
+            "content_warning": "",
+            "idempotency_key": "k1",
+        },
+        follow=True,
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Thank you for sharing this" in html
+    assert f'href="{reverse("moderation:crisis_support")}"' in html
+    assert "can&#x27;t see a way out" in html or "can't see a way out" in html
+
+
+def test_the_api_returns_the_support_resources_with_a_published_post(
+    client, trusted, category
+):
+    client.force_login(trusted)
+    response = client.post(
+        "/api/v1/threads/",
+        {"category": category.slug, "title": "Tonight", "body": SOFT},
+        content_type="application/json",
+    )
+    assert response.status_code == 201
+    data = response.json()
+    assert data["status"] == "published"
+    assert data["support"] == reverse("moderation:crisis_support")
+    assert data["support_resources"]["url"] == data["support"]
