@@ -130,3 +130,36 @@ def test_a_crisis_post_shows_helplines_at_once_and_alerts_moderators(
     urgent = [m for m in mail.outbox if "URGENT" in m.subject]
     assert len(urgent) == 1 and urgent[0].to == ["maple@example.org"]
     assert [e for e in page.console_errors if "favicon" not in e] == []
+
+
+def test_a_post_with_one_soft_crisis_cue_appears_and_shows_where_support_is(
+    page, login, space, moderator
+):
+    from community.services import posts as post_services
+    from community.services.transitions import post_transition
+    from moderation.rules import SANDBOX_POSTS
+
+    member = UserFactory(display_name="Quiet Heron")
+    for i in range(SANDBOX_POSTS):
+        posted = post_services.thread_create(
+            actor=member, category=space.slug, title=f"Hello {i}", body=f"Hi all ({i})."
+        )
+        post_transition(
+            actor=moderator, post_id=posted.post.pk, to_status=PostStatus.PUBLISHED
+        )
+    mail.outbox.clear()
+    login(page, member.email)
+    _start_thread(
+        page,
+        space,
+        "Long week",
+        "Honestly I can't see a way out of this anymore. Counts are low again.",
+    )
+    assert "/community/t/" in page.url
+    page.get_by_text("can't see a way out of this anymore").wait_for()
+    status = page.get_by_role("status")
+    assert "Thank you for sharing this" in status.inner_text()
+    status.get_by_role("link", name="people you can talk to now").click()
+    page.get_by_role("heading", name="Talk to someone now").wait_for()
+    assert not [m for m in mail.outbox if "URGENT" in m.subject]
+    assert [e for e in page.console_errors if "favicon" not in e] == []
