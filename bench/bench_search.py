@@ -50,7 +50,7 @@ QUERIES = [
     "school part-time",
     "transfusion",
 ]
-ROUNDS = 5
+ROUNDS = 20
 FRESHNESS_SAMPLES = 20
 ROOT = Path(__file__).resolve().parent.parent
 
