@@ -333,6 +333,7 @@ def detectors() -> dict:
         HELD_OUT,
         TUNING,
         UNSEEN,
+        UNSEEN_2,
         evaluate_crisis,
         evaluate_personal_details,
     )
@@ -348,9 +349,13 @@ def detectors() -> dict:
         for result in (crisis, details):
             result["mistakes"] = result["mistakes"][:15]
         out[label] = {"crisis": crisis, "personal_details": details}
-    unseen = evaluate_crisis(UNSEEN)
-    unseen["mistakes"] = unseen["mistakes"][:30]
-    out["unseen_sample"] = {"crisis": unseen}
+    for label, sample in (
+        ("unseen_sample", UNSEEN),
+        ("second_unseen_sample", UNSEEN_2),
+    ):
+        unseen = evaluate_crisis(sample)
+        unseen["mistakes"] = unseen["mistakes"][:30]
+        out[label] = {"crisis": unseen}
     return out
 
 

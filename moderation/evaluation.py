@@ -58,6 +58,8 @@ HELD_OUT = "_heldout"
 FRESH = "_fresh"
 #: The unseen crisis sample: never read by whoever changes the detectors.
 UNSEEN = "_fresh2"
+#: A second unseen crisis sample (100 posts), written after both rounds of fixes.
+UNSEEN_2 = "_fresh3"
 
 
 def evaluate_crisis(sample: str = TUNING) -> dict:
