@@ -1511,6 +1511,8 @@ _CRISIS_PAIRS = [
     )
 ]
 _SERIOUS = {_ENDING, _MEANS, _PREPARATION, _PLACE, _FAREWELL, _PLAN}
+#: Weak-cue families about a child's danger or health, not the writer's own life.
+_NOT_SUICIDAL = {_SYMPTOM, _NO_HELP, _DANGER, _INJURY, _HOSTILE}
 _WEAK: list[tuple[str, _Unit]] = [
     (
         _HOPELESS,
@@ -2429,7 +2431,7 @@ def _crisis_cues(text: str, *, first_per_kind: bool) -> list[CrisisCue]:
                 found.setdefault(index, set()).add(category)
     for index in sorted(found):
         window = found[index] | found.get(index + 1, set())
-        suicidal = window - {_SYMPTOM, _NO_HELP, _DANGER, _INJURY, _HOSTILE}
+        suicidal = window - _NOT_SUICIDAL
         if any(pair <= suicidal for pair in _CRISIS_PAIRS) or (
             len(suicidal) >= 3 and suicidal & _SERIOUS
         ):
@@ -2495,6 +2497,13 @@ def detect_crisis(text: str) -> list[str]:
     return kinds
 
 
+def crisis_signals(text: str) -> tuple[list[str], str]:
+    """Crisis kinds (``detect_crisis``) and, only when there are none, the concern cue
+    family (``detect_concern``): what screening needs, reading the text once for each."""
+    kinds = detect_crisis(text)
+    return kinds, "" if kinds else _concern(text)
+
+
 def detect_concern(text: str) -> str:
     """A softer signal than crisis language: one first-person cue from the suicidal
     families (hopelessness, an ending, means, a plan, a farewell…) that ``detect_crisis``
@@ -2506,8 +2515,10 @@ def detect_concern(text: str) -> str:
     the unseen sample (crisis_fresh2.jsonl): crises held or signposted went from 18 to
     29 of 55, with 1 harmless post of 65 signposted.
     """
-    if detect_crisis(text):
-        return ""
+    return crisis_signals(text)[1]
+
+
+def _concern(text: str) -> str:
     norm = _normalise(text)
     sentences = _Sentences(norm)
     for category, unit in _WEAK:
@@ -2518,9 +2529,6 @@ def detect_concern(text: str) -> str:
             if unit.pattern.search(words) and _FIRST_PERSON.search(words):
                 return category
     return ""
-
-
-_NOT_SUICIDAL = {_SYMPTOM, _NO_HELP, _DANGER, _INJURY, _HOSTILE}
 
 
 # --- personal details -----------------------------------------------------------------

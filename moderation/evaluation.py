@@ -70,8 +70,8 @@ def evaluate_crisis(sample: str = TUNING) -> dict:
     signposted = harmless_signposted = 0
     mistakes = []
     for row in rows:
-        found = bool(detectors.detect_crisis(row["text"]))
-        concern = not found and bool(detectors.detect_concern(row["text"]))
+        kinds, concern_family = detectors.crisis_signals(row["text"])
+        found, concern = bool(kinds), bool(concern_family)
         if found and row["crisis"]:
             tp += 1
         elif found:

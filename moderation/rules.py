@@ -122,13 +122,15 @@ def screen(*, author, category, body: str, is_edit: bool = False) -> Screening:
         elif word.action == "flag":
             _add(result, "watched_word_flag")
 
-    if config.detect_crisis and detectors.detect_crisis(result.body):
-        result.crisis = True
-        result.hold = True
-        _add(result, Reason.CRISIS)
-    elif config.detect_crisis and detectors.detect_concern(result.body):
-        result.concern = True
-        _add(result, Reason.POSSIBLE_CRISIS)
+    if config.detect_crisis:
+        crisis_kinds, concern = detectors.crisis_signals(result.body)
+        if crisis_kinds:
+            result.crisis = True
+            result.hold = True
+            _add(result, Reason.CRISIS)
+        elif concern:
+            result.concern = True
+            _add(result, Reason.POSSIBLE_CRISIS)
 
     if config.detect_personal_details:
         findings = detectors.detect_personal_details(
