@@ -54,8 +54,8 @@ bench/bench_moderation.py reports it):
   apostrophes; "Mum of <full name>", "<full name> is 3" / ", she's 4", "<full name>
   was admitted"; any "<Town> Children's (Hospital)" or "Children's Hospital of <City>"
   and a short list of well-known centres families name without "Hospital" (Alder Hey,
-  the Royal Marsden…; WELL_KNOWN_HOSPITALS, used by default on top of the moderators'
-  list); a clinician giving a talk is institutional; US street directions ("N.") and
+  the Royal Marsden…; WELL_KNOWN_HOSPITALS, seeded into the moderators' editable
+  list by migration 0002); a clinician giving a talk is institutional; US street directions ("N.") and
   "<Town> TX 78701". Personal details on the fresh sample: 1.0 / 1.0 after, now a
   development figure as well.
   Then four probes of new sentences written for this (not from any sample, and by the
@@ -2684,11 +2684,11 @@ def _phone_like(candidate: str) -> bool:
 
 
 def detect_personal_details(
-    text: str, *, hospitals: list[str] | None = None, well_known_hospitals: bool = True
+    text: str, *, hospitals: list[str] | None = None
 ) -> list[Finding]:
-    """Personal details in ``text``. ``hospitals`` are the moderators' list; the
-    well-known children's cancer centres and any "<Town> Children's (Hospital)" are
-    looked for too, since a family names them without "Hospital" ("at Alder Hey")."""
+    """Personal details in ``text``. ``hospitals`` are the moderators' list (which a
+    fresh install seeds with WELL_KNOWN_HOSPITALS, since families name those without
+    "Hospital": "at Alder Hey"); any "<Town> Children's (Hospital)" is looked for too."""
     findings: list[Finding] = []
     for m in _EMAIL.finditer(text):
         findings.append(Finding("email", m.start(), m.end(), m.group(0)))
@@ -2725,10 +2725,7 @@ def detect_personal_details(
     for m in _POSTCODE.finditer(text):
         if not _overlaps(findings, m.start(), m.end()):
             findings.append(Finding("address", m.start(), m.end(), m.group(0)))
-    names = list(hospitals or [])
-    if well_known_hospitals:
-        names += WELL_KNOWN_HOSPITALS
-    for hospital in names:
+    for hospital in hospitals or []:
         pattern = _hospital_pattern(hospital)
         if pattern is None:
             continue
@@ -2750,7 +2747,8 @@ def detect_personal_details(
 
 # Children's and cancer centres that families name without "Hospital" and that no
 # moderator should have to think of adding: the UK principal treatment centres most
-# named by families, and the best-known North American ones.
+# named by families, and the best-known North American ones. Migration 0002 seeds the
+# moderators' editable hospital list with them (a frozen copy, as migrations keep).
 WELL_KNOWN_HOSPITALS = [
     "Great Ormond Street",
     "Alder Hey",

@@ -31,6 +31,8 @@ SAMPLE_HOSPITALS = [
     "Riverside Children's Hospital",
     "St Elsewhere Children's Hospital",
     "Great Northern Infirmary",
+    # What a fresh install's list holds besides (migration 0002).
+    *detectors.WELL_KNOWN_HOSPITALS,
 ]
 
 

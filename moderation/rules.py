@@ -134,7 +134,7 @@ def screen(*, author, category, body: str, is_edit: bool = False) -> Screening:
 
     if config.detect_personal_details:
         findings = detectors.detect_personal_details(
-            result.body, hospitals=hospital_names(), well_known_hospitals=False
+            result.body, hospitals=hospital_names()
         )
         if findings:
             result.hold = True

@@ -99,7 +99,7 @@ def queue_post(
         from moderation.rules import hospital_names
 
         findings = detectors.detect_personal_details(
-            post.body, hospitals=hospital_names(), well_known_hospitals=False
+            post.body, hospitals=hospital_names()
         )
         if findings:
             redaction = detectors.redact(post.body, findings)
