@@ -53,7 +53,7 @@ def post_screened(*, post, screening: Screening, is_edit: bool = False) -> None:
         )
     elif not is_edit and post.status == PostStatus.PUBLISHED:
         alerts = []
-        if getattr(screening, "concern", False):
+        if screening.concern:
             alerts.append("possible_crisis")
         if "watched_word_flag" in screening.reasons:
             alerts.append("watched_word")
