@@ -7,8 +7,6 @@ class ModerationConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from moderation import signals  # noqa: F401
-
         post_migrate.connect(grant_moderator_permissions, sender=self)
 
 

@@ -1,7 +1,8 @@
 """Moderation writes: the queue, reports, decisions and thread tools.
 
 Post state changes go through community.services.transitions.post_transition (which
-writes the one ModerationAction per change); changes that are not post transitions
+writes the one ModerationAction per change and, for a moderator's change, calls
+`queue_settle_after_decision` in its transaction); changes that are not post transitions
 (thread locks, moves, merges, "in memory of", sanctions) write their own single audit
 row through `record_action`. Notifications run after commit, through Celery.
 """
@@ -29,7 +30,7 @@ from community.services import effects
 from community.services.transitions import actor_name, post_transition
 from core.errors import InvalidTransition, NotFound, PermissionDenied, ValidationError
 from core.queue import enqueue_on_commit
-from moderation import detectors
+from moderation import detectors, pagecache
 from moderation.models import QueueItem, Reason, Report
 
 S = PostStatus
@@ -63,6 +64,7 @@ def record_action(
     reason: str = "",
     details: dict | None = None,
 ) -> ModerationAction:
+    pagecache.queue_changed()
     return ModerationAction.objects.create(
         actor=actor,
         actor_name=actor_name(actor),
@@ -126,6 +128,7 @@ def queue_post(
         item.priority = priority_for(item.reasons)
         item.suggested_redaction = redaction or item.suggested_redaction
         item.save(update_fields=["reasons", "priority", "suggested_redaction"])
+    pagecache.queue_changed()
     if Reason.CRISIS in reasons and is_new:
         # Never lost to a broker outage: it runs in-process if Redis can't take it.
         enqueue_on_commit(_moderation_tasks().send_crisis_alert, item.pk)
@@ -184,6 +187,7 @@ def item_unclaim(*, actor, item_id: int) -> QueueItem:
             item.claimed_by = None
             item.claimed_at = None
             item.save(update_fields=["claimed_by", "claimed_at"])
+            pagecache.queue_changed()
     return item
 
 
@@ -332,7 +336,9 @@ def post_decide(
         )
         if post is None or not can_moderate(actor, post.thread.category):
             raise NotFound(_("That post could not be found."), code="not_found")
-        details: dict = {}
+        # The moderator's own word for it ("reject" may take a post down as "remove"),
+        # kept on the audit row and on the queue items the decision settles.
+        details: dict = {"decision": action}
         to_status = {
             "approve": S.PUBLISHED,
             "edit_approve": S.PUBLISHED,
@@ -356,7 +362,7 @@ def post_decide(
         if post.status == to_status:
             # No state change: keep a published post (dismissing reports) or record the
             # edit. Still one audit row, so every decision is on the record.
-            record_action(
+            row = record_action(
                 actor=actor,
                 action="edit" if action == "edit_approve" else "keep",
                 target_type="post",
@@ -370,7 +376,9 @@ def post_decide(
             )
             if action == "edit_approve":
                 effects.post_content_changed(post=post)
+            queue_settle_after_decision(action=row)
         else:
+            # post_transition settles the queue in this transaction.
             post = post_transition(
                 actor=actor,
                 post_id=post.pk,
@@ -378,9 +386,6 @@ def post_decide(
                 reason=reason,
                 details=details,
             )
-        _resolve_items(actor=actor, post=post, action=action, reason=reason)
-        upheld = action in UPHOLDS or to_status in (S.HIDDEN, S.REMOVED, S.REJECTED)
-        resolve_reports(post_id=post.pk, upheld=upheld)
         action_id = (
             ModerationAction.objects.filter(post=post)
             .order_by("-id")
@@ -389,6 +394,39 @@ def post_decide(
         )
         _notify_decision(action_id)
     return post
+
+
+def queue_settle_after_decision(*, action: ModerationAction) -> None:
+    """Call in the transaction that writes `action`, a moderator's decision on a post.
+
+    community.services.transitions.post_transition calls it for every change of state
+    a moderator makes, whichever tool they used (the queue, the API, bulk decisions,
+    the demo seeder), and post_decide for decisions that keep the state. The post's
+    open queue items are resolved with the decision and its pending reports settled,
+    so the queue never shows work someone has already done. A change back to pending
+    (a held edit) or by the automatic rules (a post hidden after reports) is not a
+    decision: the queue keeps waiting for one.
+    """
+    if action.post_id is None or action.actor_id is None:
+        return
+    if action.to_status == S.PENDING:
+        return
+    decision = (action.details or {}).get("decision") or action.action
+    QueueItem.objects.filter(
+        post_id=action.post_id, status=QueueItem.Status.OPEN
+    ).update(
+        status=QueueItem.Status.RESOLVED,
+        resolved_at=timezone.now(),
+        resolved_by_id=action.actor_id,
+        decision=decision,
+        decision_reason=action.reason,
+    )
+    upheld = decision in UPHOLDS or action.to_status in (
+        S.HIDDEN,
+        S.REMOVED,
+        S.REJECTED,
+    )
+    resolve_reports(post_id=action.post_id, upheld=upheld)
 
 
 def _edit_body(*, actor, post: Post, body: str) -> str:
@@ -406,16 +444,6 @@ def _edit_body(*, actor, post: Post, body: str) -> str:
         post.edited_at = timezone.now()
         post.save(update_fields=["body", "body_html", "edited_at"])
     return diff
-
-
-def _resolve_items(*, actor, post: Post, action: str, reason: str) -> None:
-    QueueItem.objects.filter(post=post, status=QueueItem.Status.OPEN).update(
-        status=QueueItem.Status.RESOLVED,
-        resolved_at=timezone.now(),
-        resolved_by=actor,
-        decision=action,
-        decision_reason=reason,
-    )
 
 
 def resolve_reports(*, post_id: int, upheld: bool) -> None:

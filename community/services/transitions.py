@@ -1,4 +1,9 @@
-"""The one way a post changes state: permission, transition table, audit, effects."""
+"""The one way a post changes state: permission, transition table, audit, effects.
+
+A moderator's change also settles the review queue (moderation.services.
+queue_settle_after_decision) in the same transaction, as posting hands new posts to
+moderation.screening.post_screened.
+"""
 
 from django.db import transaction
 from django.utils import timezone
@@ -59,6 +64,13 @@ def audit(
     )
 
 
+def _moderation():
+    # moderation.services builds on this module, so it is imported when first needed.
+    from moderation import services
+
+    return services
+
+
 def post_transition(
     *,
     actor,
@@ -114,7 +126,7 @@ def post_transition(
         if thread_fields:
             thread.save(update_fields=thread_fields)
 
-        audit(
+        action = audit(
             actor=None if system else actor,
             action=verb,
             post=post,
@@ -124,6 +136,9 @@ def post_transition(
             reason=reason,
             details=details,
         )
+        if not system:
+            # Whatever tool the moderator used, the queue is settled with the change.
+            _moderation().queue_settle_after_decision(action=action)
         effects.post_visibility_changed(post=post, from_status=from_status)
         pagecache.content_changed()
     return post
