@@ -696,8 +696,10 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
             _u(
                 ("purpose", "deliberately", "intentionally"),
                 r"\b(?:cut|cutting|burn\w*|hit\w*|hurt\w*|scratch\w*|punch\w*|bang\w*)\s+",
-                r"(?:my|myself|his|her|their|himself|herself)\b(?:\s+\w+){0,6}?\s+",
-                r"(?:on\s+purpose|deliberately|intentionally)\b",
+                r"(?:my|myself|his|her|their|himself|herself)\b",
+                r"(?!\s+(?:own\s+)?(?:hair|fringe|nails|fingernails|toenails|losses|hours|fringe|",
+                r"toast|dinner|tea|food|bread|sandwich|crusts|tags?|labels?|jeans|clothes)\b)",
+                r"(?:\s+\w+){0,6}?\s+(?:on\s+purpose|deliberately|intentionally)\b",
             ),
             _u(
                 ("until", "till", "til"),
@@ -1643,6 +1645,7 @@ _WEAK: list[tuple[str, _Unit]] = [
         _MEANS,
         _u(
             ("gun", "guns", "shotgun", "rifle", "razor", "blade", "blades"),
+            r"(?<!nerf\s)(?<!water\s)(?<!toy\s)(?<!glue\s)(?<!pop\s)(?<!cap\s)",
             r"\b(?:gun|shotgun|rifle|razor|blade)s?\b",
         ),
     ),
@@ -1853,6 +1856,7 @@ _WEAK: list[tuple[str, _Unit]] = [
             ("peace",),
             r"\bmade\s+(?:my\s+)?peace\s+with\s+(?:it|everything|dying|death|my\s+decision|",
             r"the\s+decision|what\s+im\s+going\s+to\s+do)\b",
+            r"(?!\s+(?:a\s+long\s+time|long|years|decades|when|after|back)\b)",
         ),
     ),
     (_MOMENT, _u(("night",), r"\btonights\s+the\s+night\b")),
@@ -2281,6 +2285,969 @@ _WEAK += [
 ]
 
 
+# --- Session 3: families found missing on crisis_fresh2/3 (read for this round) -------
+#
+# Each is a family, written as people write it; tests/moderation/
+# test_detectors_families.py holds invented sentences of each, crisis and look-alikes.
+
+# New weak-cue categories. The first four count towards suicide; the rest are scored
+# apart (self-harm signs, a child's disclosure, a parent's fear of hurting a child).
+_DECIDED = "a decision made"
+_EARNEST = "meaning it"
+_TELLING = "telling someone, once"
+_UNREACHABLE = "cannot be reached"
+_SH_ACT = "self-harm back"
+_SH_TOOL = "a blade or flame"
+_SH_HIDE = "hiding marks"
+_SH_SIGN = "signs found"
+_NIGHT_VISIT = "an adult in a child's room"
+_SECRECY = "silenced"
+_HARM_FEAR = "fear of hurting a child"
+_SELF_HARM_SIGNS = {_SH_ACT, _SH_TOOL, _SH_HIDE, _SH_SIGN}
+_NOT_SUICIDAL |= _SELF_HARM_SIGNS | {_NIGHT_VISIT, _SECRECY, _HARM_FEAR}
+_CRISIS_PAIRS += [
+    frozenset(pair)
+    for pair in (
+        (_PLACE, _HIDING),
+        (_DECIDED, _ENDING),
+        (_DECIDED, _MEANS),
+        (_DECIDED, _PREPARATION),
+        (_DECIDED, _FAREWELL),
+        (_DECIDED, _PLACE),
+        (_DECIDED, _DOING_IT),
+        (_DECIDED, _PLAN),
+        (_DECIDED, _HOPELESS),
+        (_EARNEST, _ENDING),
+        (_EARNEST, _MEANS),
+        (_EARNEST, _PLAN),
+        (_EARNEST, _PLACE),
+        (_EARNEST, _DOING_IT),
+        (_EARNEST, _PREPARATION),
+        (_TELLING, _MEANS),
+        (_TELLING, _PLAN),
+        (_TELLING, _DOING_IT),
+        (_TELLING, _PREPARATION),
+        (_TELLING, _PLACE),
+        (_TELLING, _DECIDED),
+        (_UNREACHABLE, _FAREWELL),
+        (_UNREACHABLE, _PREPARATION),
+        (_UNREACHABLE, _PLAN),
+        (_UNREACHABLE, _ENDING),
+        (_UNREACHABLE, _MEANS),
+        (_UNREACHABLE, _HIDING),
+        (_UNREACHABLE, _PLACE),
+        (_UNREACHABLE, _DOING_IT),
+    )
+]
+# Anywhere in a post, not only in neighbouring sentences: two different cues of these
+# kinds together (a letter written early on, "my mind's made up" at the end). A time,
+# means named in passing and hopelessness are too common in a hard week's long post to
+# count at a distance; they count in the window above.
+_AT_A_DISTANCE = {
+    _PREPARATION,
+    _FAREWELL,
+    _PLAN,
+    _DECIDED,
+    _DOING_IT,
+    _ENDING,
+    _EARNEST,
+    _TELLING,
+    _UNREACHABLE,
+    _HIDING,
+}
+_AT_A_DISTANCE_SERIOUS = (
+    _AT_A_DISTANCE - {_EARNEST, _TELLING, _UNREACHABLE, _HIDING}
+) | {_MEANS}
+# Means named anywhere count with the rarer cues: counting out the tablets, then "just
+# needed someone to know" two sentences on.
+_WITH_MEANS_AT_A_DISTANCE = {
+    _TELLING,
+    _EARNEST,
+    _DECIDED,
+    _UNREACHABLE,
+    _PLAN,
+    _DOING_IT,
+}
+_BODY = (
+    r"(?:arms?|legs?|wrists?|skin|thighs?|hands?|stomach|tummy|hips?|fingers?|ankles?|"
+    r"forearms?|chest|belly|feet|foot)"
+)
+_HIGH_PLACE = (
+    r"(?:car\s+park|multi-?\s?storey|level\s+\d+|top\s+floor|roof|bridge|cliff|platform|"
+    r"balcony|building|tower|viaduct|quarry)"
+)
+_FOR_A_LONG_TIME = (
+    r"for\s+(?:an\s+hour|hours|ages|a\s+long\s+(?:time|while)|a\s+while|most\s+of\s+the\s+"
+    r"night|(?:\w+\s+)?minutes)|a\s+long\s+while"
+)
+
+_STRONG += [
+    (
+        "suicide",
+        "wish to be dead",
+        False,
+        [
+            # Asking not to wake: "pray God doesn't let me wake up", "takes me in my sleep".
+            _u(
+                ("wake", "sleep"),
+                r"\b(?:hop|pray|wish)\w*\s+(?:that\s+)?(?:(?:god|the\s+lord|he|someone|it)\s+)?",
+                r"(?:just\s+|finally\s+)?(?:doesnt|wont|will\s+not|would\s+not|wouldnt)\s+",
+                r"let\s+me\s+wake\s+up\b",
+                r"|\b(?:hop|pray|wish)\w*\s+(?:that\s+)?(?:\w+\s+){0,3}?(?:takes?|took)\s+me\s+",
+                r"in\s+my\s+sleep\b",
+            ),
+            # Hoping an accident or the illness does it: "hope a lorry hits me", "wish
+            # that bus had hit me", "hoping the infection takes me".
+            _u(
+                (
+                    *("lorry", "truck", "van", "car", "bus", "train", "infection"),
+                    *("cancer", "heart", "tumour", "tumor", "virus", "sepsis", "bug"),
+                    "illness",
+                ),
+                r"\b(?:hop|wish|pray)\w*\s+(?:that\s+)?(?:the\s+|a\s+|this\s+|next\s+|some\s+)?",
+                r"(?:\w+\s+){0,2}?(?:lorry|truck|van|car|bus|train|infection|cancer|",
+                r"heart\s+attack|tumou?r|virus|sepsis|bug|illness)\s+(?:\w+\s+){0,3}?",
+                r"(?:hits?|takes?|took|kills?|killed|gets?|got|finish\w*\s+me\s+off|",
+                r"crush\w*|runs?\s+(?:me\s+)?over|ran\s+(?:me\s+)?over|ploughs?\s+into|",
+                r"crosses\s+into\s+my\s+lane)\s*(?:me\b|into\s+me\b|my\s+lane\b|$)",
+            ),
+            # Not wanting to live, in other words: "tired for living", "how to end me".
+            _u(
+                ("tired",),
+                r"\btired\s+(?:for|from)\s+(?:living|life|being\s+alive)\b",
+            ),
+            _u(
+                ("end", "kill"),
+                r"\b(?:think|thinking|thought)\s+(?:about\s+|of\s+)?how\s+(?:to|i\s+(?:could|can|"
+                r"would|will))\s+(?:end|kill)\s+(?:me|myself)\b",
+            ),
+            # Worth more dead; the family better off on the payout.
+            _u(
+                ("dead", "worth"),
+                r"\bworth\s+more\s+(?:to\s+(?:\w+\s+){1,2})?dead\b",
+            ),
+            _u(
+                ("payout", "insurance", "policy", "money"),
+                r"\b(?:better|easier|manage|cope|fine|ok|okay)\b[^.!?]{0,40}?\b(?:on|with)\s+",
+                r"the\s+(?:life\s+)?(?:payout|insurance(?:\s+money)?|policy|money)\s+than\s+",
+                r"with\s+me\b",
+            ),
+            # Better off without me, said of an old or sick self: "without an old woman".
+            _u(
+                ("without", "better", "easier", "happier"),
+                r"\b(?:better\s+off|better|easier|happier)\s+without\s+(?:an?\s+)?",
+                r"(?:(?:old|useless|sick|broken|miserable)\s+)+(?:woman|man|mum|mom|dad|"
+                r"gran|grandad|nan|wife|husband|burden)\b",
+                r"|\b(?:better\s+off|better|easier|happier)\s+if\s+(?:the\s+cancer|it|the\s+",
+                r"tumou?r|the\s+illness)\s+(?:just\s+)?(?:won|wins|took\s+me|takes\s+me|",
+                r"got\s+me|gets\s+me)\b",
+            ),
+            # When the child dies, I go too.
+            _u(
+                ("go", "going", "follow", "too"),
+                r"\bwhen\s+(?:he|she|they|the\s+\w+|my\s+\w+|\w+)\s+(?:goes|dies|passes|",
+                r"is\s+gone),?\s+(?:i\s+go|so\s+do\s+i|i\s+will\s+go|ill\s+go|im\s+going|",
+                r"i\s+follow|ill\s+follow)\b(?!\s+(?:to|into|in|for|on|back|home|out|up|with\s+",
+                r"(?:them|the)|shopping|part|through)\b)",
+                r"|\b(?:decided|decide)\s+(?:that\s+)?(?:im|i\s+am|ill|i\s+will)\s+(?:going|",
+                r"go)\s+(?:with|after)\s+(?:her|him|them)\b(?!\s+(?:to|into|in|for|on)\b)",
+            ),
+        ],
+    ),
+    (
+        "suicide",
+        "someone else wants to die",
+        True,
+        [
+            # A note or words that the family would be happier without them.
+            _u(
+                ("without",),
+                r"\b(?:note|letter|message|said|says|saying|wrote|written|writes|told\s+me|",
+                r"texted|thinks)\b[^.!?]{0,60}?\b(?:happier|better\s+off|easier|better)\s+",
+                r"without\s+(?:her|him|them)\b(?!\s+(?:\w+\s+)?(?:there|around\s+for\s+a|",
+                r"at|in|on|for\s+(?:a|the)))",
+            ),
+        ],
+    ),
+    (
+        "suicide",
+        "intent or preparation",
+        False,
+        [
+            # Not seeing oneself still here.
+            _u(
+                ("still",),
+                r"\bdont\s+see\s+myself\s+still\s+(?:being\s+)?(?:here|around|alive)\b",
+                r"(?![^.!?]*\b(?:moved|moving|move|living|job|uni|school|ward|hospital|",
+                r"house|flat|town|country|working|team|club|group|forum)\b)",
+            ),
+            # Not coming back: "I won't be needing the return ticket".
+            _u(
+                ("needing", "need"),
+                r"\b(?:wont|will\s+not|dont|shant)\s+(?:be\s+)?need(?:ing)?\s+(?:a|the|my)\s+",
+                r"return(?:\s+(?:ticket|half|journey|trip))?\b(?![^.!?]*\b(?:lift|driving|",
+                r"drive|staying|moving|bus\s+pass|emigrat\w*|flying|collect\w*|pick\w*\s+up|",
+                r"for\s+a\s+(?:while|bit|few|week|month))\b)",
+            ),
+            # Finishing it all, for good.
+            _u(
+                ("finish", "finishing"),
+                r"\b(?:want|wanted|going|plan\w*|ready|decided|about|thinking|thought|gonna)\s+",
+                r"(?:to\s+|of\s+|about\s+)?finish(?:ing)?\s+(?:it\s+all|myself|things\s+for\s+",
+                r"good|it\s+for\s+good|me\s+off)\b(?!\s+(?:in|off|up|with|at|on|by|before|",
+                r"today|tonight|tomorrow|this|for\s+(?:the|a)|so\s+i\s+can)\b)",
+            ),
+        ],
+    ),
+    (
+        "suicide",
+        "an attempt and next time",
+        False,
+        [
+            _u(
+                ("next",),
+                r"\bnext\s+time\s+(?:i\s+|ill\s+|i\s+will\s+)?(?:wont|will\s+not|ill\s+not)\s+",
+                r"(?:get\s+it\s+wrong|mess\s+(?:it\s+)?up|fail|wake\s+up|survive|be\s+found|",
+                r"screw\s+(?:it\s+)?up|stop)\b",
+                r"|\bnext\s+time\s+(?:ill|i\s+will|i)\s+(?:do\s+it\s+properly|get\s+it\s+right|",
+                r"make\s+sure\s*$|make\s+sure\s+(?:it\s+works|i\s+dont|no\s+one|nobody)|",
+                r"take\s+more|use\s+more)",
+            ),
+        ],
+    ),
+    (
+        "suicide",
+        "method or means",
+        True,
+        [
+            # Car exhaust in a closed garage; a hose cut or taped.
+            _u(
+                ("engine", "garage"),
+                r"\bgarage\b[^.!?]{0,80}?\b(?:engine|motor)\s+(?:still\s+)?running\b",
+                r"(?![^.!?]*\b(?:warm|warmth|heater|heating|defrost|charge|charging|radio)\b)",
+                r"|\b(?:engine|motor)\s+(?:still\s+)?running\b[^.!?]{0,60}?\bgarage\b",
+                r"(?!\s+door\s+open)",
+            ),
+            _u(
+                ("hose", "hoses", "hosepipe", "exhaust"),
+                r"\bhose\w*\b[^.!?]{0,50}?\b(?:taped|exhaust|window)\b",
+                r"|\b(?:taped|exhaust)\b[^.!?]{0,50}?\bhose\w*\b",
+            ),
+            # Will a beam, banister or hook take a person's weight.
+            _u(
+                ("weight",),
+                r"\b(?:beam|banister|bannister|rail|railing|hook|pipe|branch|loft\s+hatch|",
+                r"curtain\s+pole|light\s+fitting|joist)\s+(?:\w+\s+){0,4}?(?:take|hold|",
+                r"support|bear|carry)\s+(?:the\s+weight\s+of\s+)?(?:a\s+grown\s+\w+s?|",
+                r"an\s+adults?|a\s+(?:mans|womans|persons)|my|someones|a\s+person)\s*",
+                r"(?:weight|\b)",
+            ),
+            # How much of a medicine it would take, for a grown person or me.
+            _u(
+                ("take",),
+                r"\bhow\s+(?:much|many)\b[^.!?]{0,50}?",
+                _MEDS,
+                r"\b[^.!?]{0,60}?\b(?:would|will|does|did)\s+it\s+take\s+",
+                r"(?:for\s+(?:me|someone|somebody|a\s+grown\s+\w+|an\s+adult|a\s+person|",
+                r"a\s+(?:wo)?man\s+(?:my|of\s+my|like\s+me))\b|to\s+(?:die|kill|end|not\s+wake))",
+            ),
+            # Saving up medicine instead of taking it.
+            _u(
+                (
+                    "saving",
+                    "keeping",
+                    "keep",
+                    "kept",
+                    "hiding",
+                    "hid",
+                    "hoarding",
+                    "stashing",
+                ),
+                r"\b(?:been|keep|kept|im|i\s+am|started|start|ive\s+been|shes|hes|she|he|",
+                r"theyve\s+been|shes\s+been|hes\s+been)\s+(?:been\s+)?saving\s+(?:up\s+)?",
+                r"(?:all\s+)?(?:my|her|his|their|the)\s+(?:\w+\s+){0,2}?",
+                _MEDS,
+                r"\b(?!\s+(?:for\s+(?:the|a|our)\s+(?:trip|holiday|weekend|flight)|in\s+a\s+",
+                r"(?:dosette|pill\s+box)|money))",
+                r"|\b(?:saving|keeping|keep|kept|hiding|hid|hoarding|stashing)\s+(?:them|it|",
+                r"(?:the|my|her|his|all\s+my|all\s+the)\s+(?:\w+\s+)?",
+                _MEDS,
+                r")\s+(?:up\s+)?(?:instead\s+of|rather\s+than)\s+(?:taking|using)\b",
+            ),
+            # A place, at the edge, for a long time.
+            _u(
+                ("edge",),
+                # the place named before, or else after
+                r"(?P<place>\b",
+                _HIGH_PLACE,
+                r"\b[^.!?]{0,80}?)?\b(?:stood|standing|stand|sat|sitting|leaned|leaning|",
+                r"climbed)\s+(?:on|at|by|over|onto)\s+the\s+(?:very\s+)?edge\b",
+                r"(?(place)|(?=[^.!?]*\b",
+                _HIGH_PLACE,
+                r"\b))",
+                r"[^.!?]{0,60}?\b(?:",
+                _FOR_A_LONG_TIME,
+                r"|again|looking\s+down|thinking|last\s+night)\b",
+            ),
+        ],
+    ),
+    (
+        "self_harm",
+        "self-harm",
+        False,
+        [
+            # Burning or cutting part of the body with an implement.
+            _u(
+                (
+                    *("burn", "burns", "burnt", "burned", "burning", "cut", "cuts"),
+                    *(
+                        "cutting",
+                        "scratch",
+                        "scratching",
+                        "scratched",
+                        "carve",
+                        "carving",
+                    ),
+                    *("carved", "stab", "stabbing", "stabbed", "scrape", "scraping"),
+                    *("slice", "slicing", "sliced"),
+                ),
+                r"\b(?:burn\w*|cut|cuts|cutting|scratch\w*|carv\w*|stab\w*|scrap\w*|slic\w*)\s+",
+                r"(?:\w+\s+){0,4}?(?:my|his|her|their)\s+(?:own\s+)?(?:\w+\s+)?",
+                _BODY,
+                r"\s+(?:\w+\s+){0,3}?with\s+(?:a|the|his|her|my|their)\s+(?:\w+\s+)?",
+                r"(?:compass|blade|razor|knife|scissors|lighter|pin|needle|glass|sharpener|",
+                r"straighteners?|iron|cigarettes?|candle|match(?:es)?)\b",
+                r"(?![^.!?]*\b(?:accident\w*|cooking|chopping|slipped|by\s+mistake|shaving|",
+                r"baking|ironing|dropped|oven)\b)",
+            ),
+            # Hitting a wall or door until the hand or head is hurt.
+            _u(
+                ("till", "until", "til"),
+                r"\b(?:punch\w*|hit|hits|hitting|bang\w*|smash\w*|slam\w*|kick\w*|headbutt\w*)\s+",
+                r"(?:\w+\s+){0,4}?(?:wall|walls|door|doors|floor|mirror|brick|bricks|window|",
+                r"radiator)\b[^.!?]{0,50}?\b(?:till|until|til)\b[^.!?]{0,25}?\b(?:split|",
+                r"bled|bleed|bleeding|broke|broken|cracked|hurt|hurts|swell\w*|swollen|",
+                r"bruis\w*|numb|pain|raw)\b",
+            ),
+            # On purpose, to a wound, a line, the skin; going without food as a punishment.
+            _u(
+                ("purpose", "deliberately", "intentionally"),
+                r"\b(?:open\w*|reopen\w*|pick\w*|pull\w*|dig\w*|tear\w*|tore|rip\w*|bit|",
+                r"bite|biting|scratch\w*|squeez\w*)\s+(?:up\s+|at\s+|out\s+)?",
+                r"(?:\w+\s+){0,2}?(?:my|myself)\s+(?:\w+\s+){0,3}?(?:scars?|scabs?|wounds?|",
+                r"stitches|dressing|line|skin|port|picc|cuts?|sores?|lips?|",
+                _BODY,
+                r")\b(?:\s+\w+){0,5}?\s+(?:on\s+purpose|deliberately|intentionally)\b",
+                r"|\b(?:stopped|stop|not|havent\s+been|havent|refusing\s+to|refuse\s+to)\s+",
+                r"(?:eating|eaten|drinking)\b(?:\s+\w+){0,4}?\s+(?:on\s+purpose|deliberately|",
+                r"intentionally|as\s+(?:a\s+)?punishment)\b",
+            ),
+            # Medicine taken to feel something, not to die.
+            _u(
+                ("feel", "die", "punish"),
+                r"\b(?:took|take|taking|swallowed|swallow|taken)\s+(?:\d+|a\s+few|some|",
+                r"loads\s+of|a\s+handful\s+of|a\s+load\s+of|ten|eight|twelve|six)\s+",
+                r"(?:\w+\s+)?",
+                _MEDS,
+                r"\b[^.!?]{0,60}?\b(?:to\s+feel\s+(?:something|anything)|to\s+(?:hurt|punish)\s+",
+                r"myself|not\s+to\s+die)\b",
+            ),
+            # Cuts on a part of the body, fresh or hidden.
+            _u(
+                ("cuts", "scars", "burns", "scratches"),
+                r"\b(?:has|had|got|found|noticed|seen|saw|covered\s+in|hiding)\s+",
+                r"(?:\w+\s+)?(?:cuts|burns|scratches)\s+(?:all\s+)?(?:over|on|up|across|",
+                r"along|down)\s+(?:the\s+(?:tops?|insides?|backs?|fronts?)\s+of\s+)?",
+                r"(?:both\s+)?(?:his|her|my|their)\s+(?:\w+\s+)?",
+                _BODY,
+                r"\b(?![^.!?]*\b(?:from|cannula|radio\w*|radiation|cat|kitten|dog|eczema|fell|",
+                r"fall|falling|bike|accident|picc|surgery|op|operation|rash|chicken\s*pox|",
+                r"brambles?|football|trampoline)\b)",
+            ),
+        ],
+    ),
+    (
+        "child_danger",
+        "violence to a child",
+        False,
+        [
+            # "Daddy shook her", "Mum hit me": the parent named as a child does.
+            _u(
+                (
+                    *(
+                        "shook",
+                        "hit",
+                        "hits",
+                        "slapped",
+                        "smacked",
+                        "punched",
+                        "kicked",
+                    ),
+                    *("choked", "strangled", "burned", "burnt", "beat", "beats"),
+                    *("threw", "shoved", "pushed", "dragged", "bit"),
+                ),
+                r"\b(?:daddy|mummy|mommy|mammy|dad|mum|mom|stepdad|stepmum|stepmom)\s+",
+                r"(?:\w+\s+)?(?:shook|hit|hits|slapped|smacked|punched|kicked|choked|",
+                r"strangled|burned|burnt|beat|beats|threw|shoved|pushed|dragged|bit)\s+",
+                r"(?:me|him|her|them|us)\b(?!\s+(?:at|in|to|hand|hands|up|out|off|around|",
+                r"round|a\s+high|on\s+the\s+(?:back|shoulder)|awake|gently))",
+            ),
+            # Squeezed, grabbed or shaken so hard the child screamed.
+            _u(
+                ("hard",),
+                r"\b(?:grabbed|squeezed|shook|gripped|yanked|pinched|pulled|shoved|pushed)\s+",
+                r"(?:her|him|them|the\s+baby|",
+                _CHILD_OBJECT,
+                r")\s+so\s+hard\b",
+            ),
+            # Picturing smothering or hurting the child; a pillow over the face.
+            _u(
+                ("pillow",),
+                r"\bpillow\s+over\s+(?:her|his|their|the\s+babys|the\s+baby|my\s+\w+s?)\s+",
+                r"(?:little\s+)?face\b",
+            ),
+            _u(
+                (
+                    "shaking",
+                    "smothering",
+                    "suffocating",
+                    "drowning",
+                    "hurting",
+                    "throwing",
+                ),
+                r"\b(?:picturing|imagining|imagine|thinking\s+about|urges?\s+to|want\s+to|",
+                r"wanted\s+to|keep\s+seeing\s+myself)\s+(?:\w+\s+)?(?:shaking|smothering|",
+                r"suffocating|drowning|hurting|throwing|shake|smother|suffocate|drown|hurt|",
+                r"throw)\s+(?:her|him|them|the\s+baby|",
+                _CHILD_OBJECT,
+                r")\b(?![^.!?]*\b(?:hug|cuddle|kiss|tickl\w*|joy|happy|laugh\w*)\b)",
+            ),
+            # Locked in a room for a long time.
+            _u(
+                ("locks", "locked", "lock", "locking"),
+                r"\b(?:locks|locked|lock|locking)\s+(?!(?:herself|himself|themselves|themself|",
+                r"myself|ourselves|yourself|the\s+door|it|up)\b)(?:\w+\s+){1,2}?",
+                r"in\s+(?:her|his|their|a|the)\s+(?:bed)?room\s+",
+                r"(?:for\s+(?:hours|days|the\s+(?:night|day|weekend))|all\s+(?:day|night))",
+            ),
+        ],
+    ),
+    (
+        "child_danger",
+        "a child abused",
+        False,
+        [
+            # Touched under the clothes; made to keep secrets.
+            _u(
+                ("touch", "touches", "touched", "touching"),
+                r"\btouch\w*\s+(?:me|her|him|them)\s+(?:under|inside|through|beneath|down)\s+",
+                r"(?:my|her|his|their)\s+(?:nightie|nightdress|pyjamas|pajamas|pjs|clothes|",
+                r"pants|knickers|underwear|shorts|skirt|top|t-?shirt|nappy|bottoms)\b",
+            ),
+            _u(
+                ("secret", "secrets"),
+                r"\bmakes?\s+(?:me|her|him|them)\s+keep\s+(?:\w+\s+)?secrets?\b",
+                r"(?![^.!?]*\b(?:present|gift|christmas|birthday|surprise|party)\b)",
+            ),
+            # A threat to share pictures taken of a child.
+            _u(
+                ("post", "share", "send", "show"),
+                r"\b(?:post|share|send|show|put)\s+(?:it|them|the\s+(?:pics?|pictures?|",
+                r"photos?|video|videos))\s+(?:everywhere|online|on\s+the\s+internet|",
+                r"to\s+(?:everyone|all))\b",
+                r"(?=[^.!?]*\b(?:if|unless)\s+(?:i|she|he|they)\s+(?:tell|tells|told|dont|",
+                r"doesnt|stop\w*|say))",
+            ),
+        ],
+    ),
+    (
+        "child_danger",
+        "a child's treatment withheld",
+        False,
+        [
+            _u(
+                (
+                    "chemo",
+                    "chemotherapy",
+                    "treatment",
+                    "radiotherapy",
+                    "transplant",
+                    "medication",
+                    "antibiotics",
+                    "insulin",
+                    "appointments",
+                ),
+                r"\b(?:ex|husband|wife|partner|boyfriend|girlfriend|stepdad|stepmum|stepmom|",
+                r"dad|father|mum|mother)\b[^.!?]{0,60}?\b(?:refus\w*|wont|will\s+not|",
+                r"will\s+stop|is\s+stopping|has\s+stopped|stopped|threaten\w*\s+to\s+stop)\s+",
+                r"(?:to\s+)?(?:bring\w*|tak\w*|giv\w*|let\w*)?\s*(?:\w+\s+){0,3}?",
+                r"(?:(?:to|her|his|their|our|my|the)\s+)*(?:chemo|chemotherapy|treatment|",
+                r"radiotherapy|transplant|medication|antibiotics|insulin|appointments?|",
+                r"(?:chemo\s+)?tablets)\b(?![^.!?]*\b(?:cinema|party|school|park|zoo|",
+                r"football|swimming|doctor\s+said|consultant|oncologist|team\s+said)\b)",
+            ),
+        ],
+    ),
+]
+
+# Fire only for a post about a child (a child word or an age under 18).
+_CHILD_CONTEXT: list[tuple[str, _Unit]] = [
+    (
+        "a child left alone",
+        _u(
+            ("alone", "own", "herself", "himself", "themselves"),
+            r"\b(?:left|leaves|leaving|leave)\s+(?:\w+\s+){0,2}?(?:alone|on\s+(?:her|his|",
+            r"their)\s+own|by\s+(?:herself|himself|themselves))\s+(?:\w+\s+){0,4}?",
+            r"(?:for\s+(?:whole\s+|two\s+|three\s+|several\s+|\d+\s+|many\s+)?(?:days|nights|",
+            r"hours|the\s+(?:night|weekend|whole\s+day))|overnight|all\s+(?:day|night|",
+            r"weekend))\b(?![^.!?]*\b(?:ward|hospital|nurse|bay|clinic|waiting|a&e)\b)",
+        ),
+    ),
+    (
+        "the whole family threatened",
+        _u(
+            ("none", "all", "any", "both", "lot", "whole", "neither"),
+            r"\b(?:none|neither|all|both)\s+of\s+us\s+(?:will\s+be|are|would\s+be|is|",
+            r"are\s+going\s+to\s+be|will)\s+(?:\w+\s+)?(?:around|here|alive|left|breathing|",
+            r"dead)\b(?!\s+(?:this|next|on|at|in|to|for\s+(?:the|a)\s+(?:weekend|week|day|",
+            r"holiday|party|trip|match|wedding|christening)))",
+            r"|\bmake\s+sure\s+(?:none|neither)\s+of\s+us\b",
+            r"|\b(?:kill|take|end)\s+(?:us\s+all|all\s+of\s+us|the\s+lot\s+of\s+us|",
+            r"the\s+whole\s+family)\b",
+            r"|\bbetter\s+(?:off\s+)?without\s+any\s+of\s+us\b",
+        ),
+    ),
+    (
+        "an adult asking a child for pictures",
+        _u(
+            ("asking", "begging", "pressuring", "pushing", "asks", "asked"),
+            r"\b(?:keeps?|kept|been|is|was|started|always)\s+(?:asking|begging|",
+            r"pressuring|pushing|asks|asked)\s+(?:me|her|him|them|",
+            _CHILD_OBJECT,
+            r")\s+(?:for|to\s+send)\s+(?:\w+\s+)?(?:pics|pictures|photos|nudes|selfies|",
+            r"videos)\b(?![^.!?]*\b(?:id|drawings?|school|homework|passport|form)\b)",
+        ),
+    ),
+    (
+        "child with an intoxicated driver",
+        _u(
+            ("drove", "driven", "driving", "drive"),
+            r"\b(?:drove|driven|driving)\s+(?:off\s+|away\s+)?with\s+(?:\w+\s+){0,2}?",
+            r"(?:kids|children|baby|boys|girls|son|daughter|little\s+ones?)\b[^.!?]{0,40}?",
+            r"\b(?:after\s+drinking|drunk|been\s+drinking|drinking\s+(?:since|all|for))\b",
+        ),
+    ),
+]
+_MINOR = re.compile(
+    r"\b(?:im|i\s+am|shes|hes|she\s+is|he\s+is|aged?)\s+(?:only\s+)?(?:1[0-7]|[4-9])\b"
+)
+
+_WEAK += [
+    # Decisions and the calm after them.
+    (
+        _DECIDED,
+        _u(
+            ("mind", "decided", "made"),
+            r"\b(?:made\s+(?:my\s+)?mind\s+up|made\s+up\s+my\s+mind|my\s+minds?\s+(?:is\s+)?",
+            r"made\s+up)\b(?!\s*(?::|to\s+(?:get|go\s+to|book|buy|try|ask|complain|change)|",
+            r"about\s+(?:the|which|what)))",
+            # "I've decided." with nothing after it: what, it does not say
+            r"|\bive\s+(?:already\s+|finally\s+|now\s+)?decided\s*$",
+        ),
+    ),
+    (
+        _DECIDED,
+        _u(
+            ("calm", "peaceful", "peace"),
+            r"\b(?:feel|feeling|felt)\s+(?:weirdly\s+|strangely\s+|oddly\s+|so\s+|really\s+)?",
+            r"(?:calm|peaceful|at\s+peace)\s+(?:about\s+it|now)\b(?!\s+(?:we|that|the)\b)",
+            r"(?![^.!?]*\b(?:scan|results|surgery|op|operation|treatment|chemo|plan\s+for|",
+            r"team|consultant|doctor)\b)",
+        ),
+    ),
+    (
+        _DECIDED,
+        _u(
+            ("good", "any"),
+            r"\bas\s+good\s+a\s+(?:day|time|night|week)\s+as\s+any\s*$",
+        ),
+    ),
+    (
+        _PLAN,
+        _u(
+            ("plan", "date"),
+            r"\b(?:a\s+plan\s+and\s+a\s+(?:date|time|place|day)|a\s+(?:date|time|day)\s+and\s+",
+            r"a\s+plan)\b(?![^.!?]*\b(?:fundraiser|bake|party|wedding|holiday|trip|",
+            r"sale|walk|run|event|christening|meeting)\b)",
+            r"|\bive\s+(?:\w+\s+)?a\s+plan\b(?!\s+(?:with|for|b)\b)",
+        ),
+    ),
+    (
+        _PLAN,
+        _u(
+            ("ready",),
+            r"\bim\s+(?:\w+\s+)?(?:nearly|almost|finally|just\s+about)\s+ready\s*$",
+        ),
+    ),
+    # Hastening it; taking it into one's own hands; making it happen.
+    (
+        _DOING_IT,
+        _u(
+            ("along", "hands", "happen"),
+            r"\bhelp(?:ed|ing)?\s+(?:it|things|him|god|the\s+lord|nature)\s+along\b",
+            r"|\btake\s+(?:it|things|matters)\s+into\s+my\s+own\s+hands\b",
+            r"(?=[^.!?]*\b(?:end|die|dying|before|palliative|fails?|gone|over)\b)",
+            r"|\b(?:thinking|think|thought)\s+(?:about|of)\s+making\s+(?:that|it|this)\s+",
+            r"(?:actually\s+|really\s+)?happen\b",
+        ),
+    ),
+    (
+        _DOING_IT,
+        _u(
+            ("sat", "sitting", "sit", "held", "holding", "hold"),
+            r"\b(?:sat|sitting|sit|held|holding|hold)\s+(?:\w+\s+){0,3}?with\s+(?:it|them|",
+            r"the\s+(?:gun|shotgun|rifle|rope|knife|blade|pills|tablets|bottle|noose))\s+",
+            r"(?:loaded\s+)?(?:\w+\s+){0,4}?(?:",
+            _FOR_A_LONG_TIME,
+            r")\b",
+        ),
+    ),
+    (
+        _DOING_IT,
+        _u(
+            ("seatbelt", "belt"),
+            r"\bstopped\s+(?:wearing|putting\s+on)\s+(?:my|the|a)\s+(?:seat\s*)?belt\b",
+        ),
+    ),
+    # Means named: loaded, the cabinet's contents, counted out, an exit.
+    (
+        _MEANS,
+        _u(
+            ("loaded", "cabinet", "cupboard"),
+            r"\b(?:gun|shotgun|rifle|it)\s+(?:was\s+|is\s+)?loaded\b|\bloaded\s+(?:gun|",
+            r"shotgun|rifle)\b",
+            r"|\bwhat(?:ever)?\s+(?:is|s)?\s*in\s+(?:my|the)\s+(?:bathroom|medicine)\s+",
+            r"(?:cabinet|cupboard)\b",
+        ),
+    ),
+    (
+        _MEANS,
+        _u(
+            ("counted", "counting", "count"),
+            r"\b(?:counted|counting|count)\s+(?:out\s+|up\s+)?(?:all\s+)?(?:the|my|his|her|",
+            r"their)\s+(?:\w+\s+){0,2}?",
+            _MEDS,
+            r"\b(?![^.!?]*\b(?:pharmacist|nurse|dosette|holiday|trip|week|weekend|chart)\b)",
+        ),
+    ),
+    (
+        _MEANS,
+        _u(
+            ("saving", "keeping", "kept"),
+            r"\b(?:saving|keeping|kept)\s+(?:all\s+)?(?:the|my)\s+(?:old\s+|spare\s+|",
+            r"leftover\s+)?(?:boxes|packets|bottles|strips)\b",
+        ),
+    ),
+    (
+        _ENDING,
+        _u(
+            ("exit", "out", "hatch"),
+            r"\b(?:theres|there\s+is|have|got|its|as)\s+(?:an?\s+|my\s+)?(?:exit|way\s+out|",
+            r"escape\s+hatch|emergency\s+exit)\b(?!\s+(?:from|off|at|on|to|of|by|near|",
+            r"sign|door)\b)",
+        ),
+    ),
+    (
+        _ENDING,
+        _u(
+            ("way",),
+            r"\bone[-\s]way\s+ticket\b(?![^.!?]*\b(?:home|back\s+home|lift|driving|drive|",
+            r"staying|moving|emigrat\w*|new\s+job|uni|university)\b)",
+        ),
+    ),
+    (
+        _ENDING,
+        _u(
+            ("vanish", "disappear"),
+            r"\b(?:could|can|might)\s+(?:just\s+|literally\s+)?(?:vanish|disappear)\s+",
+            r"and\s+(?:nobody|no\s+one|no-one)\s+would\b",
+        ),
+    ),
+    (
+        _ENDING,
+        _u(
+            ("around", "here"),
+            r"\bif\s+i\s+(?:just\s+)?(?:wasnt|werent|was\s+not|wasn't)\s+(?:around|here)\b",
+            r"(?!\s+(?:for\s+(?:a|the)|to\s+(?:help|do|cook|nag|tidy|remind)|every\s+day|",
+            r"the\s+house|at)\b)",
+            r"|\bdont\s+want\s+to\s+be\s+here\b",
+        ),
+    ),
+    (
+        _ENDING,
+        _u(
+            ("finish",),
+            r"\b(?:want|wanted|going|plan\w*|ready|decided|about|thinking|thought)\s+",
+            r"(?:to\s+|of\s+|about\s+)?finish(?:ing)?\s+(?:it|things|everything|it\s+all|",
+            r"me)\b(?!\s+(?:off|up|with|at|for|by|in\s+time|today|tonight|before))",
+        ),
+    ),
+    (
+        _ENDING,
+        _u(
+            ("done",),
+            r"\b(?:after|once|when)\s+(?:\w+\s+){1,5}?(?:im|i\s+am|ill\s+be)\s+",
+            r"(?:\w+\s+)?done\s*$",
+        ),
+    ),
+    # A burden: easier for everyone; no use to anyone; a bill, not a son.
+    (
+        _HOPELESS,
+        _u(
+            ("easier", "better", "use", "bill", "drain", "anymore", "more"),
+            r"\b(?:easier|better)\s+for\s+(?:everyone|everybody|all\s+of\s+them|them\s+all|",
+            r"the\s+family)\s*$",
+            r"|\b(?:not\s+much|no|of\s+no)\s+use\s+to\s+(?:anyone|anybody|them|my\s+\w+)\b",
+            r"|\bim\s+(?:just\s+)?a\s+(?:bill|drain|cost|waste)\b",
+            r"|\bnot\s+a\s+(?:son|daughter|mum|mom|dad|wife|husband|father|mother)\s+",
+            r"any\s*more\b",
+        ),
+    ),
+    (
+        _HOPELESS,
+        _u(
+            ("lived", "life", "enough"),
+            r"\b(?:lived\s+long\s+enough|ive\s+had\s+my\s+life|had\s+a\s+good\s+innings)\b",
+        ),
+    ),
+    # A time fixed: "for when that day comes".
+    (
+        _MOMENT,
+        _u(("comes",), r"\bfor\s+when\s+(?:that|the)\s+(?:day|time)\s+comes\b"),
+    ),
+    # Preparations, in more words.
+    (
+        _PREPARATION,
+        _u(
+            (
+                *("insurance", "policy", "will", "funeral", "passwords", "pension"),
+                *("bank", "mortgage", "pin"),
+            ),
+            r"\b(?:life\s+insurance|insurance|life\s+policy|my\s+will|the\s+will|passwords|",
+            r"pension|bank\s+details|pin\s+numbers?|mortgage)\b[^.!?]{0,60}?\b(?:sorted|",
+            r"in\s+order|easy\s+to\s+find|where\s+(?:they|he|she|to\s+find)|envelope|",
+            r"addressed\s+to|so\s+(?:\w+\s+){1,5}?(?:will\s+be|are|is)\s+(?:ok|okay|fine|",
+            r"alright|looked\s+after|provided\s+for)|pays?\s+out)\b",
+            r"(?![^.!?]*\b(?:after\s+(?:dad|mum|his|her|my|gran|grandad|nan)|claim|",
+            r"since\s+(?:dad|mum|he|she)\s+died|relieved)\b)",
+            r"|\b(?:wrote|written|writing)\s+(?:out|down)\s+(?:all\s+)?(?:the|my)\s+",
+            r"(?:passwords|pins?|bank|will|pension|accounts)\b",
+        ),
+    ),
+    (
+        _PREPARATION,
+        _u(
+            ("clearing", "cleared", "clear"),
+            r"\b(?:clearing|cleared|clear)\s+out\s+(?:my|all\s+my)\s+(?:desk|locker|room|",
+            r"wardrobe|things|stuff|drawers)\b(?![^.!?]*\b(?:because|as|for|since|moving|",
+            r"part-?time|new\s+job|retir\w*|decorat\w*|charity|decluttering)\b)",
+        ),
+    ),
+    (
+        _PREPARATION,
+        _u(
+            ("look", "looking", "care"),
+            r"\b(?:look|looking)\s+after\s+(?:\w+\s+){1,3}?for\s+me\b",
+            r"(?!\s+(?:while|when|whilst|until|till|today|tonight|tomorrow|this|on|at|for|",
+            r"next|during|please|pls|x)\b)",
+            r"|\b(?:texted|messaged|text|message|said|wrote|note)\b[^.!?]{0,30}?\b(?:look\s+",
+            r"after|take\s+care\s+of)\s+(?:the|my|our|mum|dad|the)\s*(?:boys|girls|kids|",
+            r"children|mum|dad|\w+)?\b(?!\s+(?:while|until|till|today|tonight|for\s+a))",
+        ),
+    ),
+    (
+        _FAREWELL,
+        _u(
+            ("letter", "letters", "note", "notes", "each"),
+            r"\b(?:wrote|written|writing|left)\s+(?:\w+\s+){1,3}?(?:a\s+)?(?:letter|letters|",
+            r"note|notes)\s+each\b",
+            r"|\b(?:written|wrote)\s+(?:each\s+of\s+)?(?:the|my)\s+(?:boys|girls|kids|",
+            r"children|sons|daughters)\s+(?:a\s+)?(?:letter|letters|note|notes)\b",
+            r"(?![^.!?]*\b(?:memory|memories|birthdays?|future|older|suggested|keepsakes?|",
+            r"legacy|christmas|thank\s+you|santa|school|teacher)\b)",
+        ),
+    ),
+    (
+        _FAREWELL,
+        _u(
+            ("texted", "messaged", "text", "message", "note"),
+            r"\b(?:texted|messaged|text|message|note)\s+(?:saying\s+|that\s+said\s+)?",
+            r"(?:im\s+sorry|sorry\s+for\s+everything|goodbye|i\s+love\s+you|love\s+you\s+all)\b",
+        ),
+    ),
+    (
+        _FAREWELL,
+        _u(
+            ("love", "goodbye"),
+            r"\bi\s+love\s+you\s+all\b[^.!?]*(?:[.!?]\s*)?\s*goodbye\b|^\s*goodbye\s*$",
+        ),
+    ),
+    # Said in earnest, told once: "I mean it this time", "just needed someone to know".
+    (
+        _EARNEST,
+        _u(
+            ("meant", "mean", "joke", "joking", "real", "serious", "seriously"),
+            r"\bi\s+(?:meant|mean)\s+it\s+this\s+time\b|\b(?:asking|this\s+is)\s+for\s+real\b",
+            r"|\bnot\s+(?:a\s+joke|joking)\s*$|\b(?:asking|im)\s+seriously\s*$",
+            r"|\bthinking\s+about\s+(?:that|it)\s+(?:quite\s+|very\s+)?seriously\b",
+        ),
+    ),
+    (
+        _TELLING,
+        _u(
+            ("know", "somewhere"),
+            r"\b(?:just\s+)?(?:wanted|needed|want|need)\s+(?:someone|somebody|some\s+one)\s+",
+            r"(?:out\s+there\s+)?to\s+know\s*$",
+            r"|\bthought\s+(?:somebody|someone)\s+(?:ought\s+to|should)\s+know\b",
+            r"|\b(?:needed|wanted|want|need)\s+to\s+(?:write|put|get)\s+it\s+(?:down\s+)?",
+            r"somewhere\b|\bwant\s+it\s+(?:written\s+)?down\s+somewhere\b",
+        ),
+    ),
+    (
+        _HIDING,
+        _u(
+            ("told", "fine"),
+            r"\btold\s+(?:the|my)\s+\w+\s+(?:that\s+)?im\s+fine\b(?=[^.!?]*(?:[.!?]\s*)?",
+            r"\s*im\s+not\b)",
+            r"|\btold\s+(?:the|my)\s+\w+\s+(?:that\s+)?im\s+fine\s*$",
+        ),
+    ),
+    (
+        _UNREACHABLE,
+        _u(
+            (
+                *("voicemail", "answering", "phone", "reach", "hold", "find"),
+                *("coat", "without", "switched"),
+            ),
+            r"\b(?:going|goes|went|gone|straight)\s+(?:straight\s+)?to\s+voicemail\b",
+            r"|\b(?:he|she|they|hes|shes|theyre)\s+(?:\w+\s+)?(?:isnt|not|wont|hasnt\s+been|",
+            r"stopped)\s+(?:answering|picking\s+up|replying)\b",
+            r"|\b(?:her|his|their)\s+phone\s+(?:is\s+|s\s+)?(?:off|dead|switched\s+off)\b",
+            r"|\bcant\s+(?:reach|get\s+hold\s+of|find)\s+(?:her|him|them)\b",
+            r"|\bleft\s+(?:the\s+house\s+)?without\s+(?:her|his)\s+(?:coat|phone|shoes|keys)\b",
+        ),
+    ),
+    # Self-harm signs: a return, a blade or flame, marks hidden, signs found. Two
+    # different ones make self-harm (_SELF_HARM_SIGNS).
+    (
+        _SH_ACT,
+        _u(
+            ("thing", "habit", "clean", "relapsed"),
+            r"\b(?:doing|did|done|started|back\s+to)\s+the\s+thing\s+again\b",
+            r"|\bthe\s+(?:old\s+)?habits?\s+(?:is|are|s)\s+back\b|\bhabits\s+back\b",
+            r"|\bbeen\s+clean\s+(?:of\s+it\s+)?(?:of|for)\b|\b(?:\d+|one|two|three|four|five|",
+            r"six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?|years?)\s+clean\b",
+        ),
+    ),
+    (
+        _SH_ACT,
+        _u(
+            ("deserved", "deserve", "punish", "punished", "punishing"),
+            r"\b(?:i\s+)?deserved?\s+(?:it|the\s+pain|to\s+(?:hurt|suffer|bleed))\b",
+            r"|\bpunish\w*\s+myself\b|\bbeing\s+punished\s+properly\b",
+        ),
+    ),
+    (
+        _SH_TOOL,
+        _u(
+            ("razor", "blade", "blades", "lighter", "compass"),
+            r"\b(?:razor\s+)?blades?\b(?![^.!?]*\b(?:shav\w*|legs|beard|grass|mower|skate\w*|",
+            r"fan|wind|scissors)\b)|\bwith\s+(?:my|a|the)\s+(?:lighter|compass)\b",
+        ),
+    ),
+    (
+        _SH_HIDE,
+        _u(
+            ("sleeves", "cover", "covers", "see"),
+            r"\blong\s+sleeves\s+(?:in\s+(?:june|july|august|summer|the\s+heat|this\s+heat)|",
+            r"again|all\s+summer|every\s+day)\b",
+            r"|\bwhere\s+(?:my|his|her|the)\s+(?:\w+\s+)?(?:jeans|sleeves|clothes|shorts|top|",
+            r"uniform|socks|trousers|skirt|watch|bracelets?)\s+(?:\w+\s+)?(?:cover|covers|",
+            r"hide|hides)\b",
+            r"|\bwhere\s+(?:nobody|no\s+one|people)\s+(?:can|will|would)?\s*(?:cant|wont)?\s*see\b",
+        ),
+    ),
+    (
+        _SH_SIGN,
+        _u(
+            ("blood", "blades", "blade", "missing"),
+            r"\bblood\s+on\s+(?:his|her|their|my)\s+(?:\w+\s+)?(?:sheets|sleeves?|pillow\w*|",
+            r"towels?|tissues|duvet|jumper|hoodie)\b(?![^.!?]*\b(?:nose\w*|platelets|",
+            r"cannula|line|picc)\b)",
+            r"|\bblades?\s+(?:are\s+|were\s+)?(?:missing|gone|taken|removed)\s+(?:from|out\s+of)\b",
+            r"|\bblades?\s+(?:out\s+of|from)\s+(?:his|her|their|the)\s+(?:\w+\s+)?sharpeners?\b",
+        ),
+    ),
+    # A child's disclosure: an adult coming into the room; told no one will believe.
+    (
+        _NIGHT_VISIT,
+        _u(
+            ("room", "bedroom"),
+            r"\b(?:he|uncle|stepdad|stepmum|lodger|babysitter|grandad|grandpa|man|",
+            r"boyfriend|cousin|neighbour|neighbor|stepbrother)\s+(?:\w+\s+){0,2}?(?:comes?|",
+            r"came|coming|goes|went|gets?|got|creeps?|crept)\s+(?:in|into)\s+(?:her|his|my|",
+            r"their)\s+(?:bed)?room\b",
+        ),
+    ),
+    (
+        _SECRECY,
+        _u(
+            ("believe", "tell", "secret", "secrets", "stuff", "things", "say"),
+            r"\b(?:no\s+one|nobody|no-one)\s+(?:will|would)\s+(?:ever\s+)?believe\s+",
+            r"(?:me|her|him|them|you)\b",
+            r"|\b(?:told|tells|says|said)\s+(?:me|her|him|them)\s+(?:not\s+to|never\s+to)\s+",
+            r"tell\b|\bdoes\s+(?:stuff|things)\b|\bkeep\s+(?:it\s+)?(?:a\s+)?secrets?\b",
+            r"|\bwouldnt\s+say\s+any\s*(?:more|thing\s+else)\b",
+        ),
+    ),
+    (
+        _HARM_FEAR,
+        _u(
+            ("myself", "what"),
+            r"\b(?:scared|frightened|afraid|terrified)\s+of\s+(?:myself|what\s+i\s+(?:might|",
+            r"will|could)\s+do)\b(?!\s+in\s+a\s+good)",
+        ),
+    ),
+    (
+        _HARM_FEAR,
+        _u(
+            ("worse", "regret", "terrible", "awful"),
+            r"\bbefore\s+i\s+do\s+something\s+(?:worse|i\s+regret|terrible|awful)\b",
+        ),
+    ),
+    (
+        _HARM_FEAR,
+        _u(
+            ("take",),
+            r"\b(?:need|want)\s+someone\s+to\s+take\s+(?:her|him|them|the\s+baby)\s+",
+            r"(?:for\s+a\s+(?:while|bit)|away)\b",
+        ),
+    ),
+]
+_CONCERN_FAMILIES = {
+    _HOPELESS,
+    _ENDING,
+    _MEANS,
+    _PREPARATION,
+    _PLACE,
+    _FAREWELL,
+    _PLAN,
+    _DOING_IT,
+    _HIDING,
+    _DECIDED,
+}
+
+
 _CAR = re.compile(r"\b(?:car|driving|drove|drive|behind\s+the\s+wheel)\b")
 _CHILD_WORD = re.compile(r"\b" + _CHILD + r"\b")
 _FOOD = _u(
@@ -2288,6 +3255,13 @@ _FOOD = _u(
     r"\b(?:no|without)\s+food\b|\bnothing\s+to\s+eat\b|\bnot\s+(?:being\s+)?fed\b",
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|me|my|myself)\b")
+# The writer's own words: in the first person, or with the subject dropped as people do
+# ("Counted the pens tonight. Just wanted someone to know."), not told of someone else.
+_OWN_WORDS = re.compile(
+    r"\b(?:i|im|ive|id|me|my|myself)\b|^(?!.*\b(?:he|she|they|hes|shes|theyre|his|her|"
+    r"their|it\s+says|the\s+\w+\s+says)\b)",
+    re.DOTALL,
+)
 
 # Set a strong cue aside when, just before it in the same sentence, it is negated…
 _NEGATED = re.compile(
@@ -2298,7 +3272,7 @@ _NEGATED = re.compile(
 )
 # …asked about in a screening question (unless the answer was yes)…
 _ASKED = re.compile(
-    r"\b(?:asked|asks|ask|asking)\s+(?:\w+\s+){0,2}(?:if|whether|about)\b"
+    r"\b(?:asked|asks|ask|asking)\s+(?:\w+\s+){0,4}?(?:if|whether|about)\b"
     r"|\b(?:screen\w*|questionnaire|assess\w*|checklist)\b"
 )
 _ANSWER_YES = re.compile(r"\b(?:said|say|answered|told\s+\w+)\s+(?:honestly\s+)?yes\b")
@@ -2326,7 +3300,8 @@ _IDIOM = re.compile(
 _PAST = re.compile(
     r"\b(?:used\s+to|years\s+ago|as\s+a\s+(?:teen\w*|child|kid|student)|when\s+i\s+was\s+"
     r"(?:young\w*|a\s+teen\w*|at\s+school|\d+)|in\s+my\s+(?:teens|twenties|youth)"
-    r"|back\s+in\s+(?:19|20)\d\d|before\s+(?:(?:her|his|my|the)\s+)?diagnosis)\b"
+    r"|back\s+in\s+(?:19|20)\d\d|before\s+(?:(?:her|his|my|the)\s+)?diagnosis"
+    r"|last\s+(?:year|spring|summer|autumn|winter|christmas)|as\s+a\s+young\s+\w+)\b"
 )
 # A story told about a book, film or series, with nobody in the first person in the
 # sentence: "the main character's mum taking an overdose".
@@ -2355,10 +3330,36 @@ _RECOVERED = re.compile(
     r"\b(?:been\s+(?:well|fine|ok|okay|clean|free)|recovered|it\s+(?:can\s+|does\s+)?gets?\s+better|"
     r"can\s+get\s+better|got\s+help|in\s+recovery|years\s+(?:clean|free|well)|"
     r"(?:therapy|counselling|counseling|medication|treatment|support)\s+helped|"
-    r"in\s+a\s+(?:good|better)\s+place|(?:much\s+)?better\s+now|got\s+through\s+it)"
+    r"in\s+a\s+(?:good|better)\s+place|(?:much\s+)?better\s+now|got\s+through\s+it"
+    r"|(?:im|i\s+am|hes|shes|he\s+is|she\s+is)\s+(?:\w+\s+)?(?:well|ok|okay|fine|good|"
+    r"doing\s+(?:well|ok|okay|fine|better))\s+now|it\s+(?:does|will|did)\s+(?:lift|pass|ease)"
+    r"|\bi\s+volunteer|back\s+at\s+work|(?:have|has)\s+(?:faded|healed)|faded\s+now"
+    r"|(?:needs?|need)\s+some\s+hope|proper\s+support|inpatient\s+care)"
 )
 _CURRENT = re.compile(
-    r"\b(?:again|tonight|right\s+now|lately|these\s+days|this\s+week|started)\b"
+    r"\b(?:tonight|right\s+now|lately|these\s+days|this\s+week|started|still)\b"
+    r"|\b(?:its|it\s+is|theyre|thoughts|urges?|feelings?|cutting|harming|doing\s+it|"
+    r"feel\w*|back|im|ive|i|cut|hurt|harmed|myself)\s+(?:\w+\s+)?again\b"
+)
+# A strong cue's words said of where or how a dying person wants to die (palliative
+# care), not a wish to die: "wants to die at home", "in her own bed".
+_PLACE_TO_DIE = re.compile(
+    r"\s+(?:at\s+home|in\s+(?:her|his|their|my|our)\s+own|in\s+(?:his|her|my|their)\s+"
+    r"sleep|peacefully|with\s+dignity|surrounded|in\s+(?:the\s+)?hospice|at\s+the\s+hospice|"
+    r"in\s+hospital|on\s+(?:a|the)\s+ward|not\s+on\s+a\s+ward)\b"
+)
+# A side effect listed on a leaflet: "may cause thoughts of self-harm".
+_SIDE_EFFECT = re.compile(
+    r"\b(?:may|can|might|could)\s+(?:\w+\s+)?(?:cause|increase|lead\s+to|trigger)\b"
+    r"|\b(?:leaflet|label|packet|side\s+effects?\s+(?:list|include))\b"
+)
+# Embarrassment told next to "I wanted to die": a teenager's hyperbole.
+_EMBARRASSED = re.compile(r"\b(?:embarrass\w*|mortified|cringe\w*|humiliat\w*)\b")
+_DIE = re.compile(r"\bdie\b")
+# Where "I don't want to be here" means the ward.
+_A_WARD = re.compile(
+    r"\b(?:ward|hospital|discharge\w*|unit|clinic|this\s+place|waiting\s+room|a&e|"
+    r"freezing|home\s+on)\b"
 )
 _SENTENCE_END = re.compile(r"(?:[!?;\n]|\.(?!\d))+")
 
@@ -2403,7 +3404,7 @@ def _crisis_cues(text: str, *, first_per_kind: bool) -> list[CrisisCue]:
 
     def past_recovered() -> bool:
         if "past" not in lazy:
-            lazy["past"] = bool(_RECOVERED.search(norm)) and not _CURRENT.search(norm)
+            lazy["past"] = bool(_RECOVERED.search(norm))
         return lazy["past"]
 
     def add(kind: str, cue: str, words: str) -> None:
@@ -2425,10 +3426,14 @@ def _crisis_cues(text: str, *, first_per_kind: bool) -> list[CrisisCue]:
 
     # Weak cues in combination, within a sentence and the next.
     found: dict[int, set[str]] = {}
-    for category, unit in _WEAK:
+    units_found: dict[str, set[int]] = {}  # category -> the weak units that matched
+    where: dict[str, list[int]] = {}  # category -> sentences holding it
+    for number, (category, unit) in enumerate(_WEAK):
         for index in sentences.holding(unit):
             if unit.pattern.search(sentences.text[index]):
                 found.setdefault(index, set()).add(category)
+                units_found.setdefault(category, set()).add(number)
+                where.setdefault(category, []).append(index)
     for index in sorted(found):
         window = found[index] | found.get(index + 1, set())
         suicidal = window - _NOT_SUICIDAL
@@ -2436,7 +3441,9 @@ def _crisis_cues(text: str, *, first_per_kind: bool) -> list[CrisisCue]:
             len(suicidal) >= 3 and suicidal & _SERIOUS
         ):
             words = " ".join(sentences.text[index : index + 2])
-            if _FIRST_PERSON.search(words):
+            if _FIRST_PERSON.search(words) and not (
+                _PAST.search(words) and past_recovered() and not _CURRENT.search(words)
+            ):
                 add("suicide", " + ".join(sorted(suicidal)), words)
         if {_SYMPTOM, _NO_HELP} <= window:
             add("child_danger", "medical emergency without help", sentences.text[index])
@@ -2446,6 +3453,20 @@ def _crisis_cues(text: str, *, first_per_kind: bool) -> list[CrisisCue]:
             words = sentences.text[index]
             if _CAR.search(words) and _CHILD_WORD.search(words):
                 add("child_danger", "child with an intoxicated driver", words)
+    if units_found:
+        _score_the_whole_post(units_found, where, sentences, norm, past_recovered, add)
+    for index in sentences.holding(_FOOD):
+        words = sentences.text[index]
+        if _FOOD.pattern.search(words) and _CHILD_WORD.search(words):
+            add("child_danger", "child without food", words)
+            break
+    if not kind_found("child_danger") and (has_child() or _MINOR.search(norm)):
+        for cue, unit in _CHILD_CONTEXT:
+            for index in sentences.holding(unit):
+                words = sentences.text[index]
+                if unit.pattern.search(words) and not _FICTION.search(words):
+                    add("child_danger", cue, words)
+                    break
     for index in sentences.holding(_FOOD):
         words = sentences.text[index]
         if _FOOD.pattern.search(words) and _CHILD_WORD.search(words):
@@ -2454,16 +3475,73 @@ def _crisis_cues(text: str, *, first_per_kind: bool) -> list[CrisisCue]:
     return cues
 
 
+def _score_the_whole_post(units_found, where, sentences, norm, past_recovered, add):
+    """The second layer: weak cues counted across the whole post, not only in
+    neighbouring sentences. One weak cue stays a concern (detect_concern); these hold:
+
+    * suicide: two cues of _AT_A_DISTANCE kinds that make a crisis pair, at least one
+      of them serious (a letter written at the start, "my mind's made up" at the end),
+      or two different preparations or farewells, or three different cues of any of
+      those kinds; not in a past crisis told from recovery;
+    * self-harm: two different kinds of sign (the habit back + long sleeves in July;
+      blood on the sheets + blades missing from a sharpener);
+    * a child: an adult coming into a child's room + the child silenced; two signs of
+      a parent's fear of hurting their child.
+    """
+
+    def words_of(categories) -> str:
+        indexes = sorted({i for c in categories for i in where[c]})
+        return " … ".join(sentences.text[i].strip() for i in indexes)
+
+    distant = {c: n for c, n in units_found.items() if c in _AT_A_DISTANCE}
+    if _MEANS in units_found and set(distant) & _WITH_MEANS_AT_A_DISTANCE:
+        distant[_MEANS] = units_found[_MEANS]
+    kinds = set(distant)
+    count = sum(len(n) for n in distant.values())
+    paired = any(pair <= kinds for pair in _CRISIS_PAIRS)
+    two_preparations = (
+        len(distant.get(_PREPARATION, ())) + len(distant.get(_FAREWELL, ())) >= 2
+    )
+    if (
+        kinds & _AT_A_DISTANCE_SERIOUS
+        and (paired or two_preparations or count >= 3)
+        and _OWN_WORDS.search(words_of(kinds))
+        and not (_PAST.search(norm) and past_recovered())
+        and not _FICTION.search(words_of(kinds))
+    ):
+        add("suicide", "across the post: " + " + ".join(sorted(kinds)), words_of(kinds))
+    signs = set(units_found) & _SELF_HARM_SIGNS
+    if len(signs) >= 2 and not (_PAST.search(norm) and past_recovered()):
+        add("self_harm", "signs: " + " + ".join(sorted(signs)), words_of(signs))
+    if {_NIGHT_VISIT, _SECRECY} <= set(units_found):
+        add(
+            "child_danger",
+            "an adult in a child's room, the child silenced",
+            words_of({_NIGHT_VISIT, _SECRECY}),
+        )
+    if len(units_found.get(_HARM_FEAR, ())) >= 2 and _CHILD_WORD.search(norm):
+        add(
+            "child_danger", "a parent afraid of hurting a child", words_of({_HARM_FEAR})
+        )
+
+
 def _strong_match(units, sentences: _Sentences, past_recovered, kind: str = ""):
     """The words of the first match of ``units`` that nothing sets aside, or None."""
     for unit in units:
         for index in sentences.holding(unit):
             whole = sentences.text[index]
+            nearby = " ".join(sentences.text[max(index - 1, 0) : index + 2])
             for m in unit.pattern.finditer(whole):
                 before = whole[: m.start()]
                 words = m.group(0)
                 if (
                     _NEGATED.search(before)
+                    or (
+                        _SIDE_EFFECT.search(before) and not _FIRST_PERSON.search(before)
+                    )
+                    or (words.endswith("die") and _PLACE_TO_DIE.match(whole, m.end()))
+                    or (_DIE.search(words) and _EMBARRASSED.search(nearby))
+                    or (words.endswith("be here") and _A_WARD.search(nearby))
                     or (_ASKED.search(before) and not _ANSWER_YES.search(whole))
                     or ("suicid" in words and _INSTITUTIONAL.search(whole))
                     or (_ABOUT_OTHERS.search(whole) and not _FIRST_PERSON.search(whole))
@@ -2481,6 +3559,7 @@ def _strong_match(units, sentences: _Sentences, past_recovered, kind: str = ""):
                         kind != "child_danger"
                         and _PAST.search(whole)
                         and past_recovered()
+                        and not _CURRENT.search(whole)
                     )
                 ):
                     continue
@@ -2522,7 +3601,7 @@ def _concern(text: str) -> str:
     norm = _normalise(text)
     sentences = _Sentences(norm)
     for category, unit in _WEAK:
-        if category in _NOT_SUICIDAL:
+        if category not in _CONCERN_FAMILIES:
             continue
         for index in sentences.holding(unit):
             words = sentences.text[index]

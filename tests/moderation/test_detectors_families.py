@@ -1,0 +1,306 @@
+"""Session 3: cue families found missing on crisis_fresh2.jsonl and crisis_fresh3.jsonl
+(read for this round, so development sets now), and the second, whole-post layer.
+
+Every sentence here is invented for its family, not taken from a sample: crisis
+sentences in many voices, and look-alikes from this community's everyday posts that
+share the family's words (hyperbole, clinical talk, grief, recovered past crises,
+fiction, screening questions answered no)."""
+
+import pytest
+
+from moderation import detectors, evaluation
+from moderation.evaluation import evaluate_crisis
+from tests.moderation.test_detectors import assert_anchors_hide_nothing
+
+# Measured before the change: 6 of 55 found, 9 false alarms in the 64 look-alikes below
+# (palliative wishes, screening answered no, leaflets, a recovered past, embarrassment).
+CRISIS = [
+    # euphemisms and passive wishes
+    ("Every night I pray the Lord just won't let me wake up.", "suicide"),
+    ("hoping this chest infection finally takes me tbh", "suicide"),
+    ("I wish that bus had actually hit me this morning.", "suicide"),
+    ("Some mornings I hope a truck ploughs into me on the way to clinic.", "suicide"),
+    ("I'm tired for life. I think every night how to end me.", "suicide"),
+    ("The kids would be better off if the tumour just won.", "suicide"),
+    ("I'm worth more to my family dead than alive with the insurance.", "suicide"),
+    ("They'd cope better on the life insurance money than with me here.", "suicide"),
+    (
+        "When my boy goes, I go. I've no wish to stay on without him.",
+        "suicide",
+    ),
+    (
+        "If the trial doesn't work I've decided I'm going with him. I can't stay here without him.",
+        "suicide",
+    ),
+    # a previous attempt and next time
+    (
+        "Took the tablets in May and woke up in resus. Next time I'll make sure.",
+        "suicide",
+    ),
+    ("Last time I failed. Next time I won't mess it up.", "suicide"),
+    # means and method
+    (
+        "Sat in the garage last night with the engine running and the door down.",
+        "suicide",
+    ),
+    ("found a hosepipe taped to the exhaust of his car", "suicide"),
+    ("Would the loft beam hold a grown man's weight, asking seriously.", "suicide"),
+    ("how much of my dad's oramorph would it take for a woman my size", "suicide"),
+    ("been saving my diazepam for months. got a good stash now", "suicide"),
+    ("I keep the tablets instead of taking them. Saving them up.", "suicide"),
+    (
+        "Counted out all my sleeping pills on the bed. Plenty. Just needed someone to know.",
+        "suicide",
+    ),
+    (
+        "I sat with the shotgun loaded across my knees for an hour last night.",
+        "suicide",
+    ),
+    (
+        "Drove to the top floor of the car park and stood at the edge for ages looking down.",
+        "suicide",
+    ),
+    ("Booked a one way ticket to the coast. I won't be needing a return.", "suicide"),
+    # plans, dates, decisions
+    ("I've got a plan and a date. Strangely I feel calm about it.", "suicide"),
+    ("Planning to finish it all the week after her anniversary.", "suicide"),
+    (
+        "After Christmas I'm done. I'll hold it together for the girls till then.",
+        "suicide",
+    ),
+    (
+        "Sorted the will and left the bank passwords in an envelope for my brother. Friday is as good a day as any.",
+        "suicide",
+    ),
+    (
+        "Cleared out my locker at work and gave my tools to my apprentice. My mind's made up.",
+        "suicide",
+    ),
+    (
+        "I've written each of the girls a letter and the insurance is sorted so they'll be ok.",
+        "suicide",
+    ),
+    ("Told her at the grave I'd join her soon. I mean it this time.", "suicide"),
+    (
+        "I could just vanish and no one would notice. Been thinking about making it happen.",
+        "suicide",
+    ),
+    (
+        "If I wasn't around any more they'd probably not notice for days. Easier for everyone.",
+        "suicide",
+    ),
+    # farewells and someone unreachable
+    (
+        "My sister messaged 'sorry for everything, look after mum' and her phone is switched off.",
+        "suicide",
+    ),
+    (
+        "My husband left a text saying take care of the kids and now he isn't answering.",
+        "suicide",
+    ),
+    ("My 16 year old wrote that we'd all be happier without her.", "suicide"),
+    # self-harm
+    ("I burn the back of my hand with a lighter in the toilets at work.", "self_harm"),
+    ("Punched the bathroom door till my knuckles bled.", "self_harm"),
+    ("I bang my head against the wall until it hurts, then I can think.", "self_harm"),
+    ("I keep picking at my stitches on purpose so they don't heal.", "self_harm"),
+    ("Haven't eaten in four days on purpose. I don't deserve to.", "self_harm"),
+    ("Swallowed 10 ibuprofen, not to die, just to feel something else.", "self_harm"),
+    ("She has fresh cuts on the insides of both her arms.", "self_harm"),
+    (
+        "Wearing long sleeves in August again. The habit's back after three years clean.",
+        "self_harm",
+    ),
+    (
+        "Doing the thing with the blade again, only where my shorts cover it.",
+        "self_harm",
+    ),
+    (
+        "There's blood on his pillowcase and the blades are gone from his sharpener.",
+        "self_harm",
+    ),
+    # a child in danger
+    ("Mummy shook him hard because he wouldn't stop crying.", "child_danger"),
+    (
+        "My ex won't take our daughter to her radiotherapy, she's missed two weeks.",
+        "child_danger",
+    ),
+    (
+        "Her dad has stopped giving her the chemo tablets and says he'll let nature decide.",
+        "child_danger",
+    ),
+    (
+        "The little ones are being left on their own in the house for days.",
+        "child_danger",
+    ),
+    (
+        "A man she met on a game keeps asking my 12 year old for photos and says he'll share them if she tells.",
+        "child_danger",
+    ),
+    ("He touched her under her pyjamas and told her it was a secret.", "child_danger"),
+    (
+        "My stepdad comes into my room when everyone's asleep and says no one would believe me. I'm 12.",
+        "child_danger",
+    ),
+    (
+        "I keep imagining putting a pillow over the baby's face so she stops screaming.",
+        "child_danger",
+    ),
+    (
+        "My partner said none of us will be alive by Christmas. The kids are in the next room.",
+        "child_danger",
+    ),
+    ("He's driven off with the kids after drinking all afternoon.", "child_danger"),
+    ("My son's dad locks him in his bedroom for hours when he's sick.", "child_danger"),
+]
+
+# Look-alikes: everyday, clinical, past, fiction, grief — the same words, no crisis.
+NOT_CRISIS = [
+    "I want to die in my own bed, not on a ward, when my time comes, said Gran.",
+    "She wants to die at home with her dogs, and the hospice team will help us do that.",
+    "The nurse asked me at the clinic if I ever had thoughts of hurting myself. No, never.",
+    "The leaflet says sertraline may cause thoughts of self-harm in teenagers.",
+    "I literally wanted to die when she sang in the lift. So embarrassing!",
+    "Three years ago I was suicidal after the diagnosis. I'm well now and I volunteer on the helpline.",
+    "I self-harmed as a student. The scars have faded now and I can talk about it.",
+    "I don't want to be here any more, this ward is freezing. Home on Friday hopefully!",
+    "Would the beam in the garage hold a swing for the kids?",
+    "How much Calpol would it take for a 12 kilo toddler, the bottle's confusing.",
+    "Saving my annual leave for when she's out of hospital.",
+    "Counted the tablets with the pharmacist, enough for the whole holiday.",
+    "We sat with the dog for an hour at the vet's before she went.",
+    "Stood at the edge of the pool for ages before he finally jumped in!",
+    "Booked a one way ticket home, hubby is driving us back.",
+    "I've got a plan for the fundraiser and a date for the bake sale.",
+    "Planning to finish the marathon training after Christmas.",
+    "After Christmas I'm done with the school run, Dad's taking over.",
+    "Friday is as good a day as any to start the new meds.",
+    "Cleared out my locker at work because I'm going part-time to care for her.",
+    "I've written each of the teachers a letter about her port.",
+    "Sorted the life insurance claim after Dad died, what a palaver.",
+    "I mean it this time, no more crisps after eight.",
+    "I could just vanish into a bath for a week. Bliss.",
+    "If I wasn't around the house every day they'd never tidy up.",
+    "Just wanted someone to know how proud I am of him today.",
+    "The ward phone went straight to voicemail, so we drove in.",
+    "My husband left a text saying he'd pick up the kids.",
+    "We'd all be happier without the steroid rages, honestly.",
+    "Burned the back of my hand on the oven tray making tea, ouch.",
+    "He punched the wall when we got the news. We're both in bits.",
+    "She bangs her head on the cot when she's tired, the health visitor says it's normal.",
+    "I cut my fringe on purpose, it's not a disaster I promise.",
+    "He picks at his PICC dressing, the nurses had to tape it over.",
+    "Haven't eaten in four days because of the mucositis, it's awful.",
+    "Took 2 ibuprofen for the headache, feeling better.",
+    "She has cuts on her arms from the cat, nothing sinister.",
+    "Long sleeves in August for the radiotherapy rash, doctor's orders.",
+    "The blades on his sharpener keep falling out, any tips?",
+    "There was blood on his pillowcase from a nosebleed, platelets are low.",
+    "Mummy shook hands with the consultant, very British.",
+    "The consultant will stop the chemo if her counts don't recover.",
+    "My ex won't take our daughter to the cinema because of infection risk.",
+    "We let nature decide what the garden looks like this year.",
+    "Left the twins on their own in the playroom for five minutes.",
+    "Grandma keeps asking the kids for photos of their drawings.",
+    "He touched her hand and told her it was a secret recipe.",
+    "My grandson comes into my room in the mornings for a story.",
+    "Picturing her face when she rings the bell, I'll cry.",
+    "None of us will be around this weekend, we're at the coast.",
+    "Dad drove the kids to school after a coffee.",
+    "She locks herself in her bedroom for hours playing games, typical teen.",
+    "After the funeral on Friday I'm done in, need a week off.",
+    "I've made my mind up: we're getting a puppy.",
+    "I feel calm about the scan now we have a plan.",
+    "When my boy goes to uni, I'll cry buckets.",
+    "Next time I'll make sure I bring snacks to clinic.",
+    "Sat in the car park with the engine running to keep warm.",
+    "Our gran's shotgun is in the cabinet, locked, licensed, she shoots clays.",
+    "Long post sorry. Sorted the will, the passwords and the pension after Dad's funeral, it's all done now and I'm relieved.",
+    "My best friend texted 'look after yourself' and then her phone died, typical.",
+    "I'm 14 and the man at the clinic asked for my photo ID, normal?",
+    "Our 13yo went really quiet when her uncle came round, she doesn't like his jokes.",
+    "I'm scared of myself in a good way, I actually ran a 10k!",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), CRISIS, ids=[t[:70] for t, _ in CRISIS])
+def test_crisis_detector_finds_each_new_family_in_invented_words(text, kind):
+    assert kind in detectors.detect_crisis(text)
+
+
+@pytest.mark.parametrize("text", NOT_CRISIS, ids=[t[:70] for t in NOT_CRISIS])
+def test_crisis_detector_leaves_everyday_look_alikes_of_the_new_families_alone(text):
+    assert detectors.detect_crisis(text) == []
+
+
+def test_the_whole_post_layer_holds_weak_cues_far_apart_and_explains_them():
+    text = (
+        "Long week. Parking was a nightmare and the ward ran out of toast again. "
+        "I've written each of the boys a letter and the will is sorted so they'll be ok. "
+        "Her bloods are better at least, the nurses were lovely, one of them brought cake. "
+        "My mind's made up."
+    )
+    assert detectors.detect_crisis(text) == ["suicide"]
+    assert detectors.detect_concern(text) == ""
+    cues = detectors.explain_crisis(text)
+    held = [c for c in cues if c.cue.startswith("across the post")]
+    assert held and "a decision made" in held[0].cue
+    assert "letter" in held[0].text and "made up" in held[0].text
+
+
+def test_one_weak_cue_in_a_long_post_is_a_concern_not_a_hold():
+    text = (
+        "Long week. Parking was a nightmare and the ward ran out of toast again. "
+        "Her bloods are better at least. My mind's made up."
+    )
+    assert detectors.detect_crisis(text) == []
+    assert detectors.detect_concern(text) == "a decision made"
+
+
+def test_a_time_alone_no_longer_signposts():
+    # "Tomorrow" and "tonight" are every other post on a hospital forum.
+    for text in (
+        "Sorry for my english. Tomorrow my son ring the bell, I cannot sleep!",
+        "Shouted at the kids tonight and cried in the car. Tomorrow is a new day.",
+    ):
+        assert detectors.detect_concern(text) == ""
+
+
+def test_a_recovered_past_told_to_help_is_not_held_by_the_whole_post_layer():
+    text = (
+        "Years ago I gave my things away and wrote letters to everyone. My mind was made "
+        "up. I got help and I'm well now, it does lift. Please talk to someone."
+    )
+    assert detectors.detect_crisis(text) == []
+
+
+def test_two_signs_of_self_harm_hold_and_one_alone_does_not():
+    assert detectors.detect_crisis(
+        "Long sleeves in July again. The old habit is back."
+    ) == ["self_harm"]
+    assert detectors.detect_crisis("Long sleeves in July again, the aircon!") == []
+
+
+def test_the_development_samples_read_this_round_stay_above_the_floor():
+    # fresh2 and fresh3 were read to find these families: floors against regressions,
+    # not measures of unseen posts (crisis_fresh4/5 are those).
+    for sample in (evaluation.FRESH_2, evaluation.FRESH_3):
+        crisis = evaluate_crisis(sample)
+        assert crisis["recall"] >= 0.95 and crisis["precision"] >= 0.95
+        assert crisis["harmless_signposted"] <= 2
+
+
+def test_detect_crisis_and_explain_crisis_agree_on_the_new_samples_and_sentences():
+    texts = [text for text, _ in CRISIS] + NOT_CRISIS
+    for sample in (evaluation.FRESH_2, evaluation.FRESH_3):
+        texts += [row["text"] for row in evaluation.load(f"crisis{sample}.jsonl")]
+    for text in texts:
+        explained = {c.kind for c in detectors.explain_crisis(text)}
+        assert set(detectors.detect_crisis(text)) == explained, text
+
+
+def test_anchor_words_never_hide_a_match_of_the_new_families():
+    texts = [text for text, _ in CRISIS] + NOT_CRISIS
+    for sample in (evaluation.FRESH_2, evaluation.FRESH_3):
+        texts += [row["text"] for row in evaluation.load(f"crisis{sample}.jsonl")]
+    assert_anchors_hide_nothing(texts)
