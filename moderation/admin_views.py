@@ -19,13 +19,14 @@ from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from accounts.roles import is_moderator
 from community.models import Category, ModerationAction, Post, PostStatus
 from core.errors import DomainError
-from moderation import dashboard, detectors, services
+from moderation import dashboard, detectors, pagecache, services
 from moderation.models import (
     QueueItem,
     Reason,
@@ -55,11 +56,22 @@ def may_moderate(user) -> bool:
     admin menu asks once per menu item."""
     if not user.is_authenticated:
         return False
-    cached = getattr(user, "_kindred_may_moderate", None)
+    return is_global_moderator(user) or bool(moderated_category_ids(user))
+
+
+def moderated_category_ids(user) -> tuple[int, ...]:
+    """The categories a category moderator decides in (one query, once a request)."""
+    cached = getattr(user, "_kindred_moderated_category_ids", None)
     if cached is None:
-        cached = is_global_moderator(user) or user.moderated_categories.exists()
-        user._kindred_may_moderate = cached
+        cached = tuple(sorted(user.moderated_categories.values_list("pk", flat=True)))
+        user._kindred_moderated_category_ids = cached
     return cached
+
+
+def moderation_scope(user):
+    """Where `user` decides: "all", or their categories' ids. Part of the page cache key,
+    worked out on every request before the cache is asked."""
+    return "all" if is_global_moderator(user) else moderated_category_ids(user)
 
 
 def is_global_moderator(user) -> bool:
@@ -94,21 +106,48 @@ def _categories_for(user):
 def queue(request):
     if request.method == "POST":
         return _bulk(request)
+    selected = queue_filters(request.GET)
+    query = urlencode({name: value for name, value in selected.items() if value})
+    page_cache = pagecache.QueuePageCache(
+        request, scope=moderation_scope(request.user), query=query
+    )
+    cached = page_cache.lookup()
+    if cached is not None:
+        return cached
+    response = _render_queue(request, selected, query)
+    page_cache.store(response)
+    return response
+
+
+def queue_filters(params) -> dict[str, str]:
+    """The queue's filters and page as the page understands them: unknown values are
+    dropped, so equivalent addresses share one cached page."""
+    reason = params.get("reason", "")
+    age = params.get("age", "")
+    kind = params.get("kind", "")
+    page = params.get("p", "").lstrip("0")
+    return {
+        "reason": reason if reason in Reason.values else "",
+        "category": params.get("category", "")[:100],
+        "age": age if age in AGE_FILTERS else "",
+        "kind": kind if kind in QueueItem.Kind.values else "",
+        "p": page if page.isdigit() and page != "1" else "",
+    }
+
+
+def _render_queue(request, selected: dict[str, str], query: str):
     items = services.queue_for(
         request.user, global_moderator=is_global_moderator(request.user)
     )
-    reason = request.GET.get("reason", "")
-    category = request.GET.get("category", "")
-    age = request.GET.get("age", "")
-    kind = request.GET.get("kind", "")
-    if reason in Reason.values:
-        items = services.with_reason(items, reason)
-    if category:
-        items = items.filter(category__slug=category)
-    if age in AGE_FILTERS:
-        items = items.filter(created_at__lt=timezone.now() - AGE_FILTERS[age][1])
-    if kind in QueueItem.Kind.values:
-        items = items.filter(kind=kind)
+    if selected["reason"]:
+        items = services.with_reason(items, selected["reason"])
+    if selected["category"]:
+        items = items.filter(category__slug=selected["category"])
+    if selected["age"]:
+        age = AGE_FILTERS[selected["age"]][1]
+        items = items.filter(created_at__lt=timezone.now() - age)
+    if selected["kind"]:
+        items = items.filter(kind=selected["kind"])
     # The page's rows in one query (only the columns the page shows, in the order of
     # the partial index queue_open_order), the count in another, and the authors'
     # history in two small grouped queries over the page's authors: per-row subqueries
@@ -116,10 +155,11 @@ def queue(request):
     items = items.select_related(
         "post__thread", "post__author", "category", "claimed_by"
     ).only(*QUEUE_ROW_FIELDS)
-    page = Paginator(items, PAGE_SIZE).get_page(request.GET.get("p"))
+    page = Paginator(items, PAGE_SIZE).get_page(selected["p"] or 1)
     rows = list(page)
     now = timezone.now()
     _decorate_rows(rows, now)
+    queue_url = reverse("moderation_admin:queue")
     return render(
         request,
         "moderation/admin/queue.html",
@@ -133,12 +173,8 @@ def queue(request):
             "kinds": QueueItem.Kind.choices,
             "ages": [(k, v[0]) for k, v in AGE_FILTERS.items()],
             "categories": _categories_for(request.user),
-            "selected": {
-                "reason": reason,
-                "category": category,
-                "age": age,
-                "kind": kind,
-            },
+            "selected": selected,
+            "next_url": f"{queue_url}?{query}" if query else queue_url,
             "templates": RejectionTemplate.objects.all(),
         },
     )

@@ -30,7 +30,7 @@ from community.services import effects
 from community.services.transitions import actor_name, post_transition
 from core.errors import InvalidTransition, NotFound, PermissionDenied, ValidationError
 from core.queue import enqueue_on_commit
-from moderation import detectors
+from moderation import detectors, pagecache
 from moderation.models import QueueItem, Reason, Report
 
 S = PostStatus
@@ -64,6 +64,7 @@ def record_action(
     reason: str = "",
     details: dict | None = None,
 ) -> ModerationAction:
+    pagecache.queue_changed()
     return ModerationAction.objects.create(
         actor=actor,
         actor_name=actor_name(actor),
@@ -127,6 +128,7 @@ def queue_post(
         item.priority = priority_for(item.reasons)
         item.suggested_redaction = redaction or item.suggested_redaction
         item.save(update_fields=["reasons", "priority", "suggested_redaction"])
+    pagecache.queue_changed()
     if Reason.CRISIS in reasons and is_new:
         # Never lost to a broker outage: it runs in-process if Redis can't take it.
         enqueue_on_commit(_moderation_tasks().send_crisis_alert, item.pk)
@@ -175,6 +177,7 @@ def item_claim(*, actor, item_id: int) -> QueueItem:
         item.claimed_by = actor
         item.claimed_at = timezone.now()
         item.save(update_fields=["claimed_by", "claimed_at"])
+        pagecache.queue_changed()
     return item
 
 
@@ -185,6 +188,7 @@ def item_unclaim(*, actor, item_id: int) -> QueueItem:
             item.claimed_by = None
             item.claimed_at = None
             item.save(update_fields=["claimed_by", "claimed_at"])
+            pagecache.queue_changed()
     return item
 
 

@@ -88,6 +88,17 @@ def member(db):
     return UserFactory(display_name="Member Moss")
 
 
+def hold_new_threads(category, n: int) -> None:
+    """`n` threads by `n` newcomers, each held for review (their first post)."""
+    for i in range(n):
+        post_services.thread_create(
+            actor=UserFactory(),
+            category=category.slug,
+            title=f"Thread {i}",
+            body=f"Body {i}",
+        )
+
+
 def approve(moderator, post):
     return post_transition(
         actor=moderator, post_id=post.pk, to_status=PostStatus.PUBLISHED

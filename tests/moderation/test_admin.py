@@ -49,24 +49,15 @@ def test_each_queue_row_shows_its_own_authors_approved_posts_and_strikes(
 def test_the_queue_page_uses_a_constant_number_of_queries(
     mod_client, category, django_assert_max_num_queries
 ):
-    from community.services import posts as post_services
+    from tests.moderation.conftest import hold_new_threads
 
-    def fill(n):
-        for i in range(n):
-            post_services.thread_create(
-                actor=UserFactory(),
-                category=category.slug,
-                title=f"Thread {i}",
-                body=f"Body {i}",
-            )
-
-    fill(2)
+    hold_new_threads(category, 2)
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
     with CaptureQueriesContext(connection) as few:
         assert mod_client.get(reverse("moderation_admin:queue")).status_code == 200
-    fill(12)
+    hold_new_threads(category, 12)
     with django_assert_max_num_queries(len(few.captured_queries)):
         assert mod_client.get(reverse("moderation_admin:queue")).status_code == 200
 
