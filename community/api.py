@@ -13,7 +13,6 @@ from community.models import Category, Post, Thread
 from community.rendering import sanitise
 from community.services import posts as post_services
 from community.services import reactions as reaction_services
-from community.views import crisis_url
 from moderation.screening import describe
 
 router = Router(tags=["community"])
@@ -123,6 +122,13 @@ class Created(Schema):
     support_resources: SupportResources | None = None
 
 
+class PostEdited(PostOut):
+    #: When the edit adds possible crisis language (or crisis language, which is
+    #: held): the support page and helplines, to show the author straight away.
+    support: str | None = None
+    support_resources: SupportResources | None = None
+
+
 class ReactionIn(Schema):
     kind: str
 
@@ -174,11 +180,22 @@ def _post_out(post: Post) -> dict:
     }
 
 
+def _described(posted) -> dict:
+    return describe(posted) if posted.held or posted.crisis or posted.concern else {}
+
+
+def _support(described: dict) -> dict:
+    """The support page and helplines, for crisis language and possible crisis."""
+    resources = described.get("support")
+    return {
+        "support": resources["url"] if resources else None,
+        "support_resources": resources,
+    }
+
+
 def _created(posted) -> tuple[int, dict]:
     post = posted.post
-    described = (
-        describe(posted) if posted.held or posted.crisis or posted.concern else {}
-    )
+    described = _described(posted)
     return 201, {
         "id": post.pk,
         "status": post.status,
@@ -188,8 +205,7 @@ def _created(posted) -> tuple[int, dict]:
         "held_reasons": posted.reasons if posted.held else None,
         "reasons": described["reasons"] if posted.held else None,
         "message": posted.message or None,
-        "support": crisis_url() if posted.crisis or posted.concern else None,
-        "support_resources": described.get("support"),
+        **_support(described),
     }
 
 
@@ -314,7 +330,7 @@ def create_post(
 
 @router.patch(
     "/posts/{post_id}/",
-    response={200: PostOut, **ERRORS},
+    response={200: PostEdited, **ERRORS},
     auth=SessionOrBearer(),
     summary="Edit your own post",
 )
@@ -326,7 +342,7 @@ def edit_post(request, post_id: int, payload: PostEditIn):
         content_warning=_text(payload.content_warning),
         title=_text(payload.title),
     )
-    return 200, _post_out(posted.post)
+    return 200, {**_post_out(posted.post), **_support(_described(posted))}
 
 
 @router.post(

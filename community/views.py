@@ -32,11 +32,14 @@ def crisis_url() -> str:
     return reverse("moderation:crisis_support")
 
 
-def _after_post(request, posted):
+def _after_post(request, posted, *, saved: str = ""):
+    """Where the author goes after posting or editing. `saved` confirms an edit."""
     if posted.crisis:
         return redirect(crisis_url())
     if posted.held:
         return redirect("community:post_held", post_id=posted.post.pk)
+    if saved:
+        messages.success(request, saved)
     if posted.concern:
         messages.info(
             request,
@@ -336,12 +339,7 @@ def post_edit(request, post_id: int):
         except DomainError as exc:
             form.add_domain_error(exc)
         else:
-            if posted.crisis:
-                return redirect(crisis_url())
-            if posted.held:
-                return redirect("community:post_held", post_id=post.pk)
-            messages.success(request, _("Your changes are saved."))
-            return redirect(_permalink(posted.post))
+            return _after_post(request, posted, saved=_("Your changes are saved."))
     return render(
         request,
         "community/post_form.html",

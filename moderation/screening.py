@@ -27,17 +27,37 @@ class Screening:
     message: str = ""  # shown to the author when held or blocked
 
 
-def screen_post(*, author, category, body: str, is_edit: bool = False) -> Screening:
-    from moderation import rules
+def screen_post(
+    *,
+    author,
+    category,
+    body: str,
+    is_edit: bool = False,
+    previous_body: str = "",
+) -> Screening:
+    """`previous_body` is an edited post's text before the edit: a possible-crisis cue
+    it already had is not news (its author was shown support and a moderator asked to
+    read it when it was first posted), so only an edit that adds one is a concern."""
+    from moderation import detectors, rules
 
-    return rules.screen(author=author, category=category, body=body, is_edit=is_edit)
+    screening = rules.screen(
+        author=author, category=category, body=body, is_edit=is_edit
+    )
+    if (
+        screening.concern
+        and previous_body
+        and detectors.crisis_signals(previous_body)[1]
+    ):
+        screening.concern = False
+    return screening
 
 
 def post_screened(*, post, screening: Screening, is_edit: bool = False) -> None:
     """Call in the posting transaction once the screened post is stored.
 
     A held post goes on the review queue with its reasons (an edit as an edit item);
-    a new published post that a watched word only flags goes on it as an alert.
+    a new published post that a watched word only flags goes on it as an alert, and so
+    does a published post, new or edited, with a possible-crisis cue (`concern`).
     """
     from community.models import PostStatus
     from moderation.models import QueueItem
@@ -51,11 +71,11 @@ def post_screened(*, post, screening: Screening, is_edit: bool = False) -> None:
             kind=QueueItem.Kind.EDIT if is_edit else QueueItem.Kind.HELD,
             crisis=screening.crisis,
         )
-    elif not is_edit and post.status == PostStatus.PUBLISHED:
+    elif post.status == PostStatus.PUBLISHED:
         alerts = []
         if screening.concern:
             alerts.append("possible_crisis")
-        if "watched_word_flag" in screening.reasons:
+        if not is_edit and "watched_word_flag" in screening.reasons:
             alerts.append("watched_word")
         if alerts:
             queue_post(post=post, reasons=alerts, kind=QueueItem.Kind.ALERT)

@@ -204,8 +204,16 @@ def can_moderate_anywhere(actor) -> bool:
     return is_moderator(actor)
 
 
-def _screen(*, actor, category, body: str, is_edit: bool) -> Screening:
-    screening = screen_post(author=actor, category=category, body=body, is_edit=is_edit)
+def _screen(
+    *, actor, category, body: str, is_edit: bool, previous_body: str = ""
+) -> Screening:
+    screening = screen_post(
+        author=actor,
+        category=category,
+        body=body,
+        is_edit=is_edit,
+        previous_body=previous_body,
+    )
     if screening.blocked:
         raise ValidationError(
             screening.message
@@ -507,7 +515,11 @@ def post_edit(
         thread = post.thread
         _check_open(actor, thread.category, thread)
         screening = _screen(
-            actor=actor, category=thread.category, body=body, is_edit=True
+            actor=actor,
+            category=thread.category,
+            body=body,
+            is_edit=True,
+            previous_body=post.body,
         )
         stored = screening.body or body
         fields = []
@@ -547,6 +559,9 @@ def post_edit(
                     "crisis": screening.crisis,
                 },
             )
+            post_screened(post=post, screening=screening, is_edit=True)
+        elif post.status == PostStatus.PUBLISHED:
+            # Shown as edited; a possible-crisis cue it adds is still read by a moderator.
             post_screened(post=post, screening=screening, is_edit=True)
         effects.post_content_changed(post=post)
         pagecache.content_changed()

@@ -90,3 +90,123 @@ def test_the_api_returns_the_support_resources_with_a_published_post(
     assert data["status"] == "published"
     assert data["support"] == reverse("moderation:crisis_support")
     assert data["support_resources"]["url"] == data["support"]
+
+
+# ---------------------------------------------------------------- edits
+
+CRISIS = "I don't want to be alive any more. I keep thinking about ending it all."
+
+
+def test_an_edit_that_adds_a_soft_cue_stays_published_and_is_queued_quietly(
+    django_capture_on_commit_callbacks, trusted, published_post
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        edited = post_services.post_edit(
+            actor=trusted, post_id=published_post.pk, body=SOFT
+        )
+    assert edited.concern and not edited.held and not edited.crisis
+    published_post.refresh_from_db()
+    assert published_post.status == PostStatus.PUBLISHED
+    assert published_post.body == SOFT
+    item = QueueItem.objects.get(post=published_post)
+    assert item.kind == QueueItem.Kind.ALERT
+    assert item.reasons == ["possible_crisis"] and item.priority == 350
+    assert not [m for m in mail.outbox if "URGENT" in m.subject]
+
+
+def test_an_edit_that_keeps_a_soft_cue_already_read_is_not_news(
+    trusted, category, moderator
+):
+    from moderation.services import post_decide
+
+    posted = post_services.thread_create(
+        actor=trusted, category=category.slug, title="Tonight", body=SOFT
+    )
+    post_decide(actor=moderator, post_id=posted.post.pk, action="approve")
+    edited = post_services.post_edit(
+        actor=trusted, post_id=posted.post.pk, body=SOFT + " Thank you all."
+    )
+    assert not edited.concern and not edited.held
+    assert not QueueItem.objects.filter(post=posted.post, status="open").exists()
+
+
+def test_an_edit_without_a_cue_asks_nothing_of_anyone(trusted, published_post):
+    edited = post_services.post_edit(
+        actor=trusted, post_id=published_post.pk, body="Scan went well, thank you."
+    )
+    assert not edited.concern
+    assert not QueueItem.objects.filter(post=published_post).exists()
+
+
+def test_an_edit_with_crisis_language_is_still_held_and_pages_moderators(
+    django_capture_on_commit_callbacks, trusted, published_post, moderator
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        edited = post_services.post_edit(
+            actor=trusted, post_id=published_post.pk, body=CRISIS
+        )
+    assert edited.held and edited.crisis
+    published_post.refresh_from_db()
+    assert published_post.status == PostStatus.PENDING
+    item = QueueItem.objects.get(post=published_post)
+    assert item.kind == QueueItem.Kind.EDIT and item.reasons[0] == "crisis"
+    assert [m.to for m in mail.outbox if "URGENT" in m.subject] == [[moderator.email]]
+
+
+def test_the_author_sees_where_support_is_straight_after_an_edit(
+    client, trusted, published_post
+):
+    client.force_login(trusted)
+    response = client.post(
+        reverse("community:post_edit", args=[published_post.pk]),
+        {"title": "Scan day", "body": SOFT, "content_warning": ""},
+        follow=True,
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Your changes are saved." in html
+    assert "Thank you for sharing this" in html
+    assert f'href="{reverse("moderation:crisis_support")}"' in html
+
+
+def test_an_ordinary_edit_page_shows_no_support_message(
+    client, trusted, published_post
+):
+    client.force_login(trusted)
+    response = client.post(
+        reverse("community:post_edit", args=[published_post.pk]),
+        {"title": "Scan day", "body": "Scan went well.", "content_warning": ""},
+        follow=True,
+    )
+    html = response.content.decode()
+    assert "Your changes are saved." in html
+    assert "Thank you for sharing this" not in html
+
+
+def edit_through_api(client, post, body: str):
+    return client.patch(
+        f"/api/v1/posts/{post.pk}/", {"body": body}, content_type="application/json"
+    )
+
+
+def test_the_api_returns_the_support_resources_with_an_edited_post(
+    client, trusted, published_post
+):
+    client.force_login(trusted)
+    response = edit_through_api(client, published_post, SOFT)
+    assert response.status_code == 200
+    data = response.json()
+    assert data["status"] == "published"
+    assert data["support"] == reverse("moderation:crisis_support")
+    assert data["support_resources"]["url"] == data["support"]
+    plain = edit_through_api(client, published_post, "Scan went well.").json()
+    assert plain["support"] is None and plain["support_resources"] is None
+
+
+def test_the_api_returns_the_support_resources_with_a_held_crisis_edit(
+    client, trusted, published_post
+):
+    client.force_login(trusted)
+    data = edit_through_api(client, published_post, CRISIS).json()
+    assert data["status"] == "pending"
+    assert data["support"] == reverse("moderation:crisis_support")
