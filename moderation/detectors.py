@@ -2462,7 +2462,7 @@ _STRONG += [
             ),
             # When the child dies, I go too.
             _u(
-                ("go", "going", "follow", "too"),
+                ("goes", "dies", "passes", "gone", "decided", "decide"),
                 r"\bwhen\s+(?:he|she|they|the\s+\w+|my\s+\w+|\w+)\s+(?:goes|dies|passes|",
                 r"is\s+gone),?\s+(?:i\s+go|so\s+do\s+i|i\s+will\s+go|ill\s+go|im\s+going|",
                 r"i\s+follow|ill\s+follow)\b(?!\s+(?:to|into|in|for|on|back|home|out|up|with\s+",
@@ -2828,7 +2828,7 @@ _CHILD_CONTEXT: list[tuple[str, _Unit]] = [
     (
         "the whole family threatened",
         _u(
-            ("none", "all", "any", "both", "lot", "whole", "neither"),
+            ("us", "family"),
             r"\b(?:none|neither|all|both)\s+of\s+us\s+(?:will\s+be|are|would\s+be|is|",
             r"are\s+going\s+to\s+be|will)\s+(?:\w+\s+)?(?:around|here|alive|left|breathing|",
             r"dead)\b(?!\s+(?:this|next|on|at|in|to|for\s+(?:the|a)\s+(?:weekend|week|day|",
@@ -2869,7 +2869,7 @@ _WEAK += [
     (
         _DECIDED,
         _u(
-            ("mind", "decided", "made"),
+            ("mind", "minds", "decided"),
             r"\b(?:made\s+(?:my\s+)?mind\s+up|made\s+up\s+my\s+mind|my\s+minds?\s+(?:is\s+)?",
             r"made\s+up)\b(?!\s*(?::|to\s+(?:get|go\s+to|book|buy|try|ask|complain|change)|",
             r"about\s+(?:the|which|what)))",
@@ -2890,7 +2890,7 @@ _WEAK += [
     (
         _DECIDED,
         _u(
-            ("good", "any"),
+            ("good",),
             r"\bas\s+good\s+a\s+(?:day|time|night|week)\s+as\s+any\s*$",
         ),
     ),
@@ -2973,7 +2973,7 @@ _WEAK += [
     (
         _ENDING,
         _u(
-            ("exit", "out", "hatch"),
+            ("exit", "hatch", "way"),
             r"\b(?:theres|there\s+is|have|got|its|as)\s+(?:an?\s+|my\s+)?(?:exit|way\s+out|",
             r"escape\s+hatch|emergency\s+exit)\b(?!\s+(?:from|off|at|on|to|of|by|near|",
             r"sign|door)\b)",
@@ -2998,7 +2998,7 @@ _WEAK += [
     (
         _ENDING,
         _u(
-            ("around", "here"),
+            ("wasnt", "werent", "want"),
             r"\bif\s+i\s+(?:just\s+)?(?:wasnt|werent|was\s+not|wasn't)\s+(?:around|here)\b",
             r"(?!\s+(?:for\s+(?:a|the)|to\s+(?:help|do|cook|nag|tidy|remind)|every\s+day|",
             r"the\s+house|at)\b)",
@@ -3224,7 +3224,7 @@ _WEAK += [
     (
         _SECRECY,
         _u(
-            ("believe", "tell", "secret", "secrets", "stuff", "things", "say"),
+            ("believe", "tell", "secret", "secrets", "stuff", "things", "wouldnt"),
             r"\b(?:no\s+one|nobody|no-one)\s+(?:will|would)\s+(?:ever\s+)?believe\s+",
             r"(?:me|her|him|them|you)\b",
             r"|\b(?:told|tells|says|said)\s+(?:me|her|him|them)\s+(?:not\s+to|never\s+to)\s+",
@@ -3235,7 +3235,7 @@ _WEAK += [
     (
         _HARM_FEAR,
         _u(
-            ("myself", "what"),
+            ("scared", "frightened", "afraid", "terrified"),
             r"\b(?:scared|frightened|afraid|terrified)\s+of\s+(?:myself|what\s+i\s+(?:might|",
             r"will|could)\s+do)\b(?!\s+in\s+a\s+good)",
         ),
@@ -3250,7 +3250,7 @@ _WEAK += [
     (
         _HARM_FEAR,
         _u(
-            ("take",),
+            ("someone",),
             r"\b(?:need|want)\s+someone\s+to\s+take\s+(?:her|him|them|the\s+baby)\s+",
             r"(?:for\s+a\s+(?:while|bit)|away)\b",
         ),
@@ -3413,7 +3413,10 @@ _WEAK += [
     (
         _ENDING,
         _u(
-            ("plan", "intend", "expect", "out", "done", "gone"),
+            (
+                *("plan", "intend", "expect", "relapse", "scan", "results", "result"),
+                *("transplant", "treatment", "trial", "biopsy", "bloods", "blood"),
+            ),
             r"\b(?:dont|do\s+not)\s+(?:plan|intend|expect)\s+(?:on|to)\s+(?:be|being)\s+",
             r"(?:here|around|alive)\b(?![^.!?]*\b(?:moved|moving|holiday|away|abroad|",
             r"work|trip)\b)",
@@ -3592,8 +3595,10 @@ class _Sentences:
         self.where: dict[str, list[int]] = {}
         for index, sentence in enumerate(self.text):
             words = set(_WORD.findall(sentence))
-            keys = words | {"#" + w[:_STEM] for w in words if len(w) >= _STEM}
-            for key in keys & _VOCABULARY:
+            keys = (words & _VOCABULARY) | (
+                {"#" + w[:_STEM] for w in words if len(w) >= _STEM} & _VOCABULARY
+            )
+            for key in keys:
                 self.where.setdefault(key, []).append(index)
 
     def holding(self, unit: _Unit) -> list[int]:
@@ -3609,6 +3614,12 @@ def explain_crisis(text: str) -> list[CrisisCue]:
 
 
 def _crisis_cues(text: str, *, first_per_kind: bool) -> list[CrisisCue]:
+    return _read(text, first_per_kind=first_per_kind)[0]
+
+
+def _read(text: str, *, first_per_kind: bool) -> tuple[list[CrisisCue], str]:
+    """The crisis cues, and the concern family: the first weak cue (in _WEAK order) of a
+    _CONCERN_FAMILIES kind in a first-person sentence. One reading serves both."""
     norm = _normalise(text)
     sentences = _Sentences(norm)
     cues: list[CrisisCue] = []
@@ -3645,12 +3656,19 @@ def _crisis_cues(text: str, *, first_per_kind: bool) -> list[CrisisCue]:
     found: dict[int, set[str]] = {}
     units_found: dict[str, set[int]] = {}  # category -> the weak units that matched
     where: dict[str, list[int]] = {}  # category -> sentences holding it
+    concern = ""
     for number, (category, unit) in enumerate(_WEAK):
         for index in sentences.holding(unit):
             if unit.pattern.search(sentences.text[index]):
                 found.setdefault(index, set()).add(category)
                 units_found.setdefault(category, set()).add(number)
                 where.setdefault(category, []).append(index)
+                if (
+                    not concern
+                    and category in _CONCERN_FAMILIES
+                    and _FIRST_PERSON.search(sentences.text[index])
+                ):
+                    concern = category
     for index in sorted(found):
         window = found[index] | found.get(index + 1, set())
         if index + 2 in found and len(sentences.text[index + 1].split()) <= 3:
@@ -3686,12 +3704,7 @@ def _crisis_cues(text: str, *, first_per_kind: bool) -> list[CrisisCue]:
                 if unit.pattern.search(words) and not _FICTION.search(words):
                     add("child_danger", cue, words)
                     break
-    for index in sentences.holding(_FOOD):
-        words = sentences.text[index]
-        if _FOOD.pattern.search(words) and _CHILD_WORD.search(words):
-            add("child_danger", "child without food", words)
-            break
-    return cues
+    return cues, concern
 
 
 def _score_the_whole_post(units_found, where, sentences, norm, past_recovered, add):
@@ -3788,18 +3801,15 @@ def _strong_match(units, sentences: _Sentences, past_recovered, kind: str = ""):
 
 def detect_crisis(text: str) -> list[str]:
     """Kinds of crisis language found ('suicide', 'self_harm', 'child_danger')."""
-    kinds: list[str] = []
-    for cue in _crisis_cues(text, first_per_kind=True):
-        if cue.kind not in kinds:
-            kinds.append(cue.kind)
-    return kinds
+    return crisis_signals(text)[0]
 
 
 def crisis_signals(text: str) -> tuple[list[str], str]:
     """Crisis kinds (``detect_crisis``) and, only when there are none, the concern cue
     family (``detect_concern``): what screening needs, reading the text once for each."""
-    kinds = detect_crisis(text)
-    return kinds, "" if kinds else _concern(text)
+    cues, concern = _read(text, first_per_kind=True)
+    kinds = list(dict.fromkeys(cue.kind for cue in cues))
+    return kinds, "" if kinds else concern
 
 
 def detect_concern(text: str) -> str:
@@ -3814,19 +3824,6 @@ def detect_concern(text: str) -> str:
     29 of 55, with 1 harmless post of 65 signposted.
     """
     return crisis_signals(text)[1]
-
-
-def _concern(text: str) -> str:
-    norm = _normalise(text)
-    sentences = _Sentences(norm)
-    for category, unit in _WEAK:
-        if category not in _CONCERN_FAMILIES:
-            continue
-        for index in sentences.holding(unit):
-            words = sentences.text[index]
-            if unit.pattern.search(words) and _FIRST_PERSON.search(words):
-                return category
-    return ""
 
 
 # --- personal details -----------------------------------------------------------------
