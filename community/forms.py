@@ -155,6 +155,14 @@ class EditForm(forms.Form):
         choices=ContentWarning.choices,
         required=False,
     )
+    photos = PhotosField(
+        label=_("Add photos (optional)"),
+        required=False,
+        help_text=_(
+            "A post can have up to 4 photos in all, 8 MB each: JPEG, PNG, GIF or WebP. "
+            "Location data is removed."
+        ),
+    )
 
     def add_domain_error(self, error) -> None:
         code = getattr(error, "code", "")

@@ -321,7 +321,7 @@ def post_edit(request, post_id: int):
         "content_warning": post.content_warning,
         "title": post.thread.title,
     }
-    form = EditForm(request.POST or None, initial=initial)
+    form = EditForm(request.POST or None, request.FILES or None, initial=initial)
     if not post.is_opening_post:
         del form.fields["title"]
     if request.method == "POST" and form.is_valid():
@@ -333,6 +333,7 @@ def post_edit(request, post_id: int):
                 body=data["body"],
                 content_warning=data["content_warning"],
                 title=data.get("title") if post.is_opening_post else None,
+                photos=data["photos"],
             )
         except NotFound as exc:
             raise Http404 from exc

@@ -87,7 +87,10 @@ def hospital_names() -> list[str]:
     return list(HospitalName.objects.values_list("name", flat=True))
 
 
-def screen(*, author, category, body: str, is_edit: bool = False) -> Screening:
+def screen(
+    *, author, category, body: str, is_edit: bool = False, images: int = 0
+) -> Screening:
+    """`images` counts the photos uploaded with the post (or added by the edit)."""
     from community.models import Post
     from moderation.sanctions import active_sanction
 
@@ -149,13 +152,13 @@ def screen(*, author, category, body: str, is_edit: bool = False) -> Screening:
         _add(result, Reason.EDIT)
 
     links = detectors.count_links(result.body)
-    if (
-        sandboxed
-        and config.hold_links_from_sandboxed
-        and (links or detectors.has_images(result.body))
-    ):
-        result.hold = True
-        _add(result, Reason.LINKS)
+    if sandboxed and config.hold_links_from_sandboxed:
+        if links:
+            result.hold = True
+            _add(result, Reason.LINKS)
+        if images or detectors.has_images(result.body):
+            result.hold = True
+            _add(result, Reason.IMAGES)
     if links > config.max_links:
         result.hold = True
         _add(result, Reason.SPAM)

@@ -34,14 +34,17 @@ def screen_post(
     body: str,
     is_edit: bool = False,
     previous_body: str = "",
+    images: int = 0,
 ) -> Screening:
-    """`previous_body` is an edited post's text before the edit: a possible-crisis cue
+    """`images` is how many photos are uploaded with the post, or added by the edit.
+
+    `previous_body` is an edited post's text before the edit: a possible-crisis cue
     it already had is not news (its author was shown support and a moderator asked to
     read it when it was first posted), so only an edit that adds one is a concern."""
     from moderation import detectors, rules
 
     screening = rules.screen(
-        author=author, category=category, body=body, is_edit=is_edit
+        author=author, category=category, body=body, is_edit=is_edit, images=images
     )
     if (
         screening.concern
@@ -129,7 +132,8 @@ REASON_TEXT = {
         "Welcome! New members' first posts are read by a moderator before they appear."
     ),
     "watched_word": _("Your post includes words a moderator reads before they appear."),
-    "links": _("Links and images from new members are checked by a moderator first."),
+    "links": _("Links from new members are checked by a moderator first."),
+    "images": _("Photos and images from new members are checked by a moderator first."),
     "rate_limit": _(
         "You've posted a lot in a short time, so a moderator will look first."
     ),

@@ -205,7 +205,7 @@ def can_moderate_anywhere(actor) -> bool:
 
 
 def _screen(
-    *, actor, category, body: str, is_edit: bool, previous_body: str = ""
+    *, actor, category, body: str, is_edit: bool, previous_body: str = "", photos=()
 ) -> Screening:
     screening = screen_post(
         author=actor,
@@ -213,6 +213,7 @@ def _screen(
         body=body,
         is_edit=is_edit,
         previous_body=previous_body,
+        images=len(photos),
     )
     if screening.blocked:
         raise ValidationError(
@@ -260,6 +261,10 @@ def _store_extras(post: Post, mentioned_ids: list[int], cleaned_photos) -> None:
         ],
         ignore_conflicts=True,
     )
+    _store_photos(post, cleaned_photos)
+
+
+def _store_photos(post: Post, cleaned_photos) -> None:
     for content, width, height in cleaned_photos:
         photo = PostPhoto(post=post, width=width, height=height)
         photo.image.save(content.name, content, save=False)
@@ -275,6 +280,25 @@ def _clean_photos(photos) -> list:
             code="too_many_photos",
         )
     return [photo_rules.clean_photo(p) for p in photos]
+
+
+def _check_photo_room(post: Post, cleaned_photos) -> None:
+    """An edit may add photos while the post stays within its limit."""
+    if not cleaned_photos:
+        return
+    existing = post.photos.count()
+    if existing + len(cleaned_photos) > photo_rules.MAX_PHOTOS:
+        raise ValidationError(
+            ngettext(
+                "This post already has %(existing)s photo, and a post can have up to "
+                "%(n)s. Please choose fewer.",
+                "This post already has %(existing)s photos, and a post can have up to "
+                "%(n)s. Please choose fewer.",
+                existing,
+            )
+            % {"existing": existing, "n": photo_rules.MAX_PHOTOS},
+            code="too_many_photos",
+        )
 
 
 def _record_hold(post: Post, screening: Screening) -> None:
@@ -342,7 +366,11 @@ def thread_create(
     try:
         with transaction.atomic():
             screening = _screen(
-                actor=actor, category=category, body=body, is_edit=False
+                actor=actor,
+                category=category,
+                body=body,
+                is_edit=False,
+                photos=cleaned_photos,
             )
             status = (
                 PostStatus.PENDING
@@ -421,7 +449,11 @@ def post_create(
                 )
             _check_open(actor, thread.category, thread)
             screening = _screen(
-                actor=actor, category=thread.category, body=body, is_edit=False
+                actor=actor,
+                category=thread.category,
+                body=body,
+                is_edit=False,
+                photos=cleaned_photos,
             )
             status = (
                 PostStatus.PENDING
@@ -506,20 +538,25 @@ def post_edit(
     body: str,
     content_warning: str | None = None,
     title: str | None = None,
+    photos=None,
 ) -> Posted:
-    """Edit one's own post. The previous text is kept as a PostRevision."""
+    """Edit one's own post, perhaps adding photos. The previous text is kept as a
+    PostRevision; screening sees the added photos as it does a new post's."""
     _require_member(actor)
     body = _clean_body(body)
+    cleaned_photos = _clean_photos(photos)
     with transaction.atomic():
         post = _own_post_for_update(actor, post_id)
         thread = post.thread
         _check_open(actor, thread.category, thread)
+        _check_photo_room(post, cleaned_photos)
         screening = _screen(
             actor=actor,
             category=thread.category,
             body=body,
             is_edit=True,
             previous_body=post.body,
+            photos=cleaned_photos,
         )
         stored = screening.body or body
         fields = []
@@ -544,6 +581,11 @@ def post_edit(
                 ],
                 ignore_conflicts=True,
             )
+        if cleaned_photos:
+            _store_photos(post, cleaned_photos)
+            if "edited_at" not in fields:
+                post.edited_at = timezone.now()
+                fields.append("edited_at")
         if fields:
             post.save(update_fields=fields)
         if (screening.hold or screening.crisis) and post.status == PostStatus.PUBLISHED:
