@@ -376,6 +376,155 @@ PROBE_NOT_CRISIS = [
 ]
 
 
+# A third probe, in other voices (grandparents, non-native writers, siblings, teenagers)
+# and with look-alikes that reuse the new cue words (memorial pages, legacy letters,
+# a solicitor's advice, a teenager's "rather be dead than wear that gown"), measured
+# before changing the detector: 6 of 25 found, 4 false alarms in 45 (and 7 signposted).
+PROBE3_CRISIS = [
+    (
+        "grandad here. ive had a good innings. the tablets the hospice left are in my drawer and ive counted them twice.",
+        "suicide",
+    ),
+    (
+        "Me English not good. I think every day to go off the bridge near hospital. My wife not know.",
+        "suicide",
+    ),
+    ("tbh if i dont wake up tmrw thats fine by me. might help it happen", "suicide"),
+    (
+        "i've been giving away my games and my hoodies to my mates. they think i'm being nice lol",
+        "suicide",
+    ),
+    (
+        "I've finished writing to each of the kids. The envelopes are in the bureau. Tonight feels right.",
+        "suicide",
+    ),
+    (
+        "Found my husband's search history: 'how long does carbon monoxide take'. He's in the garage now.",
+        "suicide",
+    ),
+    (
+        "Pretty sure I won't be around for her next birthday, and honestly I'm fine with that. Everything's in order.",
+        "suicide",
+    ),
+    (
+        "My daughter (17) has been giving her things away and told her best friend 'it won't matter soon'.",
+        "suicide",
+    ),
+    (
+        "sister here. my brother texted me 'tell mum i love her' and now he's not picking up. he's 19",
+        "suicide",
+    ),
+    (
+        "I've stopped taking my antidepressants and I'm keeping them in a jar instead. About 80 now.",
+        "suicide",
+    ),
+    (
+        "Nobody would even notice if I stopped turning up. I've thought about how I'd do it.",
+        "suicide",
+    ),
+    (
+        "It would be so easy to just keep driving past the hospital exit and into the river.",
+        "suicide",
+    ),
+    (
+        "I'm the problem. Everyone would be fine without me dragging them down. Soon they won't have to.",
+        "suicide",
+    ),
+    (
+        "Mum keeps saying she wants to go to sleep and be with Dad and the baby. She's stopped eating and hides her tablets.",
+        "suicide",
+    ),
+    (
+        "been pulling my hair out in clumps when i'm stressed, there's a bald patch now and i hide it with a hat",
+        "self_harm",
+    ),
+    (
+        "My 15 year old has burn marks on her arms in neat rows. She says it's from the oven.",
+        "self_harm",
+    ),
+    (
+        "I scratch my legs with my keys in the car park until they bleed before I go in.",
+        "self_harm",
+    ),
+    ("I hurt myself again last night. Nobody knows.", "self_harm"),
+    (
+        "The boy next door has bruises on his neck again and his dad was screaming at him last night.",
+        "child_danger",
+    ),
+    (
+        "My husband grabbed our 3 year old by the arm and threw her on the sofa. She's got marks.",
+        "child_danger",
+    ),
+    (
+        "my uncle sends me messages at night and says i can't tell anyone or he'll hurt my mum. im 11",
+        "child_danger",
+    ),
+    (
+        "Her temperature's 40 and she's floppy and the out-of-hours line just rings and rings.",
+        "child_danger",
+    ),
+    (
+        "I can't stop thinking about hurting the baby when she cries. I've put her down and gone outside.",
+        "child_danger",
+    ),
+    (
+        "Step-mum leaves my 6 year old brother at home on his own all weekend when dad's working away.",
+        "child_danger",
+    ),
+    (
+        "My ex says he'll take the kids abroad and I'll never see them again, he's booked flights.",
+        "child_danger",
+    ),
+]
+PROBE3_NOT_CRISIS = [
+    "Give my boy a cuddle from me, I wrote on his memorial page. Two years today.",
+    "I won't be posting again for a while, focusing on family. Thank you all.",
+    "We wrote letters to each of the grandkids for their memory boxes, the nurse suggested it.",
+    "Everything's in order for the transplant: bags, chargers, snacks. I'm ready.",
+    "Our son (15) gave his old games away to his cousin, he's into football now.",
+    "My husband texted 'tell mum I love her' while she was in surgery, it made me cry.",
+    "I'm keeping her tablets in a jar by the bed so I don't forget the evening dose.",
+    "Nobody would notice if I stopped doing the washing, lol, they'd all just wear it again.",
+    "It would be so easy to just keep driving past the hospital and go to the seaside instead.",
+    "Everyone would be fine without me for one night, so I'm going to the pub with the girls!",
+    "My mum wants to go to sleep and sleep for a week after this ward round.",
+    "My husband looked up how long a CT takes, he's so anxious.",
+    "She has burn marks on her arms from the radiotherapy, the nurses gave us cream.",
+    "I scratch my legs at night because of the chemo itch, any creams?",
+    "The boy next door has bruises on his legs from football, he's so rough and tumble.",
+    "My husband grabbed our 3 year old by the arm just before she ran into the road, thank god.",
+    "My uncle sends me messages every night asking how the chemo went, he's lovely.",
+    "Her temperature's 38 and she's a bit floppy, we're in the car on the way to the ward now.",
+    "I can't stop thinking about holding the baby, I miss her so much since she died.",
+    "Dad's working away so Step-mum has the kids all weekend, they're making pancakes.",
+    "My ex says he'll take the kids abroad in the summer, we've agreed the dates.",
+    "Been pulling my hair out over the DLA form, honestly.",
+    "Scan results tomorrow. I'm done in, it's been a long week. Going to bed.",
+    "I've made my mind up, we're switching hospitals for the second opinion.",
+    "I mean it this time, I'm going to bed before midnight.",
+    "Tonight feels right for a takeaway. Nothing else to do now till the results.",
+    "My will is sorted, the solicitor said everyone should do it after a diagnosis like mine. Feels responsible.",
+    "Thank you all for being here. I love you all. Goodbye for now, off to Great Ormond Street for three weeks!",
+    "Sorry for this long post. I just needed to write it somewhere. Her counts are up, we're going home.",
+    "I've got a plan and a date for the bell ringing party!",
+    "Wrote my goodbyes to the ward team in a card, we're finally going home.",
+    "I don't plan on being here next year, we're moving to Cornwall after treatment.",
+    "If the scan is clear I'm out of here! Booking Disneyland.",
+    "My son (16) said he'd kill for a pizza after the transplant diet.",
+    "The nurse asked if I'd been having thoughts of ending it. No, I'm sad, not that.",
+    "In the film the dad leaves letters for each of his kids and then takes all his pills. I was in bits.",
+    "Ten years ago I had a plan and a date. I got help, I'm well now, and I run the parents' group.",
+    "Our neighbour's boy is out in the garden at 10pm with his dad fixing the bike.",
+    "He's been counting his tablets every morning, so proud of him managing his own meds.",
+    "I stood at the edge of the pier for ages watching the boats, first calm moment in months.",
+    "Our dog's going to my sister's for good, we can't manage him with the hospital schedule.",
+    "Left the car keys with my neighbour so she can move it while we're on the ward.",
+    "Please look after each other this Christmas. Love from the committee.",
+    "Just wanted someone to know it's her birthday today. She'd have been seven.",
+    "I'd rather be dead than wear that hospital gown again, says my teenager, dramatic as ever.",
+]
+
+
 @pytest.mark.parametrize(("text", "kind"), CRISIS, ids=[t[:70] for t, _ in CRISIS])
 def test_crisis_detector_finds_each_new_family_in_invented_words(text, kind):
     assert kind in detectors.detect_crisis(text)
@@ -398,6 +547,28 @@ def test_crisis_detector_finds_the_second_probe_of_new_families(text, kind):
 )
 def test_crisis_detector_leaves_the_second_probes_long_everyday_posts_alone(text):
     assert detectors.detect_crisis(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"), PROBE3_CRISIS, ids=[t[:70] for t, _ in PROBE3_CRISIS]
+)
+def test_crisis_detector_finds_the_third_probe_in_other_voices(text, kind):
+    assert kind in detectors.detect_crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text", PROBE3_NOT_CRISIS, ids=[t[:70] for t in PROBE3_NOT_CRISIS]
+)
+def test_crisis_detector_leaves_the_third_probes_look_alikes_alone(text):
+    assert detectors.detect_crisis(text) == []
+
+
+def test_a_past_crisis_told_from_recovery_is_not_even_a_concern():
+    text = (
+        "Ten years ago I had a plan and a date. I got help, I'm well now, "
+        "and I run the parents' group."
+    )
+    assert detectors.crisis_signals(text) == ([], "")
 
 
 def test_the_whole_post_layer_holds_weak_cues_far_apart_and_explains_them():
@@ -458,7 +629,8 @@ def test_the_development_samples_read_this_round_stay_above_the_floor():
 
 
 def test_detect_crisis_and_explain_crisis_agree_on_the_new_samples_and_sentences():
-    texts = [text for text, _ in CRISIS + PROBE_CRISIS] + NOT_CRISIS + PROBE_NOT_CRISIS
+    texts = [text for text, _ in CRISIS + PROBE_CRISIS + PROBE3_CRISIS]
+    texts += NOT_CRISIS + PROBE_NOT_CRISIS + PROBE3_NOT_CRISIS
     for sample in (evaluation.FRESH_2, evaluation.FRESH_3):
         texts += [row["text"] for row in evaluation.load(f"crisis{sample}.jsonl")]
     for text in texts:
@@ -467,7 +639,8 @@ def test_detect_crisis_and_explain_crisis_agree_on_the_new_samples_and_sentences
 
 
 def test_anchor_words_never_hide_a_match_of_the_new_families():
-    texts = [text for text, _ in CRISIS + PROBE_CRISIS] + NOT_CRISIS + PROBE_NOT_CRISIS
+    texts = [text for text, _ in CRISIS + PROBE_CRISIS + PROBE3_CRISIS]
+    texts += NOT_CRISIS + PROBE_NOT_CRISIS + PROBE3_NOT_CRISIS
     for sample in (evaluation.FRESH_2, evaluation.FRESH_3):
         texts += [row["text"] for row in evaluation.load(f"crisis{sample}.jsonl")]
     assert_anchors_hide_nothing(texts)
