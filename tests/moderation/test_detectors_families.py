@@ -525,41 +525,19 @@ PROBE3_NOT_CRISIS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "kind"), CRISIS, ids=[t[:70] for t, _ in CRISIS])
+ALL_CRISIS = CRISIS + PROBE_CRISIS + PROBE3_CRISIS
+ALL_NOT_CRISIS = NOT_CRISIS + PROBE_NOT_CRISIS + PROBE3_NOT_CRISIS
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"), ALL_CRISIS, ids=[t[:70] for t, _ in ALL_CRISIS]
+)
 def test_crisis_detector_finds_each_new_family_in_invented_words(text, kind):
     assert kind in detectors.detect_crisis(text)
 
 
-@pytest.mark.parametrize("text", NOT_CRISIS, ids=[t[:70] for t in NOT_CRISIS])
+@pytest.mark.parametrize("text", ALL_NOT_CRISIS, ids=[t[:70] for t in ALL_NOT_CRISIS])
 def test_crisis_detector_leaves_everyday_look_alikes_of_the_new_families_alone(text):
-    assert detectors.detect_crisis(text) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"), PROBE_CRISIS, ids=[t[:70] for t, _ in PROBE_CRISIS]
-)
-def test_crisis_detector_finds_the_second_probe_of_new_families(text, kind):
-    assert kind in detectors.detect_crisis(text)
-
-
-@pytest.mark.parametrize(
-    "text", PROBE_NOT_CRISIS, ids=[t[:70] for t in PROBE_NOT_CRISIS]
-)
-def test_crisis_detector_leaves_the_second_probes_long_everyday_posts_alone(text):
-    assert detectors.detect_crisis(text) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"), PROBE3_CRISIS, ids=[t[:70] for t, _ in PROBE3_CRISIS]
-)
-def test_crisis_detector_finds_the_third_probe_in_other_voices(text, kind):
-    assert kind in detectors.detect_crisis(text)
-
-
-@pytest.mark.parametrize(
-    "text", PROBE3_NOT_CRISIS, ids=[t[:70] for t in PROBE3_NOT_CRISIS]
-)
-def test_crisis_detector_leaves_the_third_probes_look_alikes_alone(text):
     assert detectors.detect_crisis(text) == []
 
 
@@ -629,8 +607,7 @@ def test_the_development_samples_read_this_round_stay_above_the_floor():
 
 
 def test_detect_crisis_and_explain_crisis_agree_on_the_new_samples_and_sentences():
-    texts = [text for text, _ in CRISIS + PROBE_CRISIS + PROBE3_CRISIS]
-    texts += NOT_CRISIS + PROBE_NOT_CRISIS + PROBE3_NOT_CRISIS
+    texts = [text for text, _ in ALL_CRISIS] + ALL_NOT_CRISIS
     for sample in (evaluation.FRESH_2, evaluation.FRESH_3):
         texts += [row["text"] for row in evaluation.load(f"crisis{sample}.jsonl")]
     for text in texts:
@@ -639,8 +616,7 @@ def test_detect_crisis_and_explain_crisis_agree_on_the_new_samples_and_sentences
 
 
 def test_anchor_words_never_hide_a_match_of_the_new_families():
-    texts = [text for text, _ in CRISIS + PROBE_CRISIS + PROBE3_CRISIS]
-    texts += NOT_CRISIS + PROBE_NOT_CRISIS + PROBE3_NOT_CRISIS
+    texts = [text for text, _ in ALL_CRISIS] + ALL_NOT_CRISIS
     for sample in (evaluation.FRESH_2, evaluation.FRESH_3):
         texts += [row["text"] for row in evaluation.load(f"crisis{sample}.jsonl")]
     assert_anchors_hide_nothing(texts)
