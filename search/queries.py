@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import connections, router
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from search import sources
+from search import sources, statements
 from search.engines.base import (
     DATE_RANGES,
     SORTS,
@@ -371,14 +372,67 @@ def _keys(queryset, label: str):
     )
 
 
+def _community_rows(label: str, user, ids):
+    from community.models import Post, Thread
+
+    if label == sources.THREAD_KEY:
+        return Thread.objects.visible_to(user).filter(pk__in=ids)
+    return Post.objects.visible_to(user).filter(pk__in=ids, deleted_by_author=False)
+
+
+def _visible_part(user, label: str, ids: set[str], using: str):
+    """(sql, params) selecting the keys of the rows among `ids` that `user` may see, or
+    None when there can be none."""
+    from django.core.exceptions import EmptyResultSet
+
+    if label in (sources.THREAD_KEY, sources.POST_KEY):
+        int_ids = sorted(int(i) for i in ids if i.isdigit())
+        if not int_ids:
+            return None
+        if not getattr(user, "is_authenticated", False):
+            from django.contrib.auth.models import AnonymousUser
+
+            anonymous = AnonymousUser()
+            statement = statements.compiled(
+                ("hits", label),
+                len(int_ids),
+                lambda sentinels: _keys(
+                    _community_rows(label, anonymous, sentinels), label
+                ),
+                using,
+            )
+            return statements.bind(statement, int_ids)
+        found = _community_rows(label, user, int_ids)
+    elif label == sources.PAGE_KEY:
+        int_ids = [int(i) for i in ids if i.isdigit()]
+        if not int_ids:
+            return None
+        found = sources.searchable_pages().filter(pk__in=int_ids)
+    else:
+        from django.apps import apps
+
+        try:
+            model = apps.get_model(label)
+        except (LookupError, ValueError):
+            return None
+        if model not in sources.snippet_models():
+            return None
+        found = sources.searchable_snippets(model).filter(pk__in=list(ids))
+    try:
+        return _keys(found, label).query.get_compiler(using=using).as_sql()
+    except EmptyResultSet:
+        return None
+
+
 def visible_hits(user, hits: list) -> list:
     """Defence in depth: keep only hits whose database row `user` may see right now.
 
-    One query over all the hit ids, whatever their types (a UNION of each type's
+    One query over all the hit ids, whatever their types (a UNION ALL of each type's
     visible_to / public_pages filter); Wagtail's public() reads the page view
-    restrictions first when pages are among the hits.
+    restrictions first when pages are among the hits. For someone signed out, the
+    community parts are statements compiled once per process (search.statements).
     """
-    from community.models import Post, Thread
+    from community.models import Post
 
     if not hits:
         return []
@@ -386,32 +440,18 @@ def visible_hits(user, hits: list) -> list:
     for hit in hits:
         label, oid = hit.key.rsplit(":", 1)
         by_label.setdefault(label, set()).add(oid)
-    parts = []
+    using = router.db_for_read(Post)
+    sqls, params = [], []
     for label, ids in by_label.items():
-        int_ids = [int(i) for i in ids if i.isdigit()]
-        if label == sources.THREAD_KEY:
-            found = Thread.objects.visible_to(user).filter(pk__in=int_ids)
-        elif label == sources.POST_KEY:
-            found = Post.objects.visible_to(user).filter(
-                pk__in=int_ids, deleted_by_author=False
-            )
-        elif label == sources.PAGE_KEY:
-            found = sources.searchable_pages().filter(pk__in=int_ids)
-        else:
-            from django.apps import apps
-
-            try:
-                model = apps.get_model(label)
-            except (LookupError, ValueError):
-                continue
-            if model not in sources.snippet_models():
-                continue
-            found = sources.searchable_snippets(model).filter(pk__in=list(ids))
-        parts.append(_keys(found, label))
+        part = _visible_part(user, label, ids, using)
+        if part is not None:
+            sqls.append(part[0])
+            params.extend(part[1])
     allowed: set[str] = set()
-    if parts:
-        combined = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
-        allowed = set(combined)
+    if sqls:
+        with connections[using].cursor() as cursor:
+            cursor.execute(" UNION ALL ".join(sqls), params)
+            allowed = {row[0] for row in cursor.fetchall()}
     kept = [h for h in hits if h.key in allowed]
     if len(kept) != len(hits):
         log.warning(

@@ -156,3 +156,22 @@ def test_leaving_a_private_group_takes_its_conversations_out_of_your_results(eng
     assert queries.search(person, q="relapse").total == 1
     GroupMembership.objects.filter(user=person).update(status="declined")
     assert queries.search(person, q="relapse").total == 0
+
+
+def test_signed_out_checks_read_the_database_on_every_search(engine):
+    """The anonymous checks are compiled once per process (search.statements); what
+    they read is read again on every search."""
+    space = h.category(Visibility.PUBLIC, "Hair and hats")
+    thread = h.thread(space, "Hats after chemo", "Soft hats for the cold.")
+    h.reply(thread, "Cotton hats were kindest on a sore scalp.")
+    h.drain()
+    first = queries.search(AnonymousUser(), q="hats")
+    assert first.total == 2 and len(first.hits) == 2
+    # Not drained: the index still holds both documents as public.
+    h.transition(thread.posts.get(position=2), PostStatus.HIDDEN)
+    assert [hit.kind for hit in queries.search(AnonymousUser(), q="hats").hits] == [
+        "thread"
+    ]
+    type(space).objects.filter(pk=space.pk).update(visibility=Visibility.PRIVATE)
+    after = queries.search(AnonymousUser(), q="hats")
+    assert (after.total, after.hits, after.facets.get("section", [])) == (0, [], [])
