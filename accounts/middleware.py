@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.http import urlencode
 from wagtail.models import APIToken
 
-from accounts.roles import is_staff_role
+from accounts.staff_access import staff_access
 
 
 class BearerTokenMiddleware:
@@ -61,16 +61,11 @@ class StaffMFARequiredMiddleware:
             target = request.GET.get("next", "/admin/")
             return redirect(f"{reverse('account_login')}?{urlencode({'next': target})}")
         if request.path.startswith("/admin/") and request.user.is_authenticated:
+            # Two queries for everything the admin asks about the user on every
+            # request (permissions, staff role, two-factor device, Wagtail profile).
+            access = staff_access(request.user)
             if not request.user.has_perm("wagtailadmin.access_admin"):
                 raise Http404
-            if is_staff_role(request.user) and not _has_mfa(request.user):
+            if access.staff and not access.has_totp:
                 return redirect(reverse("mfa_activate_totp") + "?next=" + request.path)
         return self.get_response(request)
-
-
-def _has_mfa(user) -> bool:
-    from allauth.mfa.models import Authenticator
-
-    return Authenticator.objects.filter(
-        user=user, type=Authenticator.Type.TOTP
-    ).exists()

@@ -23,7 +23,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from accounts.roles import is_moderator
+from accounts.staff_access import staff_access
 from community.models import Category, ModerationAction, Post, PostStatus
 from core.errors import DomainError
 from moderation import dashboard, detectors, pagecache, services
@@ -75,11 +75,8 @@ def moderation_scope(user):
 
 
 def is_global_moderator(user) -> bool:
-    cached = getattr(user, "_kindred_is_moderator", None)
-    if cached is None:
-        cached = is_moderator(user)
-        user._kindred_is_moderator = cached
-    return cached
+    """Asked once per request (accounts.staff_access, with the admin's other checks)."""
+    return user.is_authenticated and staff_access(user).moderator
 
 
 def moderator_required(view):
