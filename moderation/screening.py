@@ -58,20 +58,34 @@ def screen_post(
 def post_screened(*, post, screening: Screening, is_edit: bool = False) -> None:
     """Call in the posting transaction once the screened post is stored.
 
-    A held post goes on the review queue with its reasons (an edit as an edit item);
-    a new published post that a watched word only flags goes on it as an alert, and so
-    does a published post, new or edited, with a possible-crisis cue (`concern`).
+    A held post goes on the review queue with its reasons (an edit as an edit item;
+    an edit to a post still waiting adds its reasons to the item it waits in, so crisis
+    language written into it pages the on-call moderators); a new published post that
+    a watched word only flags goes on it as an alert, and so does a published post,
+    new or edited, with a possible-crisis cue (`concern`).
     """
     from community.models import PostStatus
     from moderation.models import QueueItem
     from moderation.services import queue_post
 
     if post.status == PostStatus.PENDING and (screening.hold or screening.crisis):
+        kind = QueueItem.Kind.HELD
+        if is_edit:
+            kind = (
+                QueueItem.objects.filter(
+                    post=post,
+                    status=QueueItem.Status.OPEN,
+                    kind__in=[QueueItem.Kind.HELD, QueueItem.Kind.EDIT],
+                )
+                .values_list("kind", flat=True)
+                .first()
+                or QueueItem.Kind.EDIT
+            )
         queue_post(
             post=post,
             reasons=[r for r in screening.reasons if r != "watched_word_flag"]
             or ["new_member"],
-            kind=QueueItem.Kind.EDIT if is_edit else QueueItem.Kind.HELD,
+            kind=kind,
             crisis=screening.crisis,
         )
     elif post.status == PostStatus.PUBLISHED:

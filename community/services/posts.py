@@ -602,8 +602,9 @@ def post_edit(
                 },
             )
             post_screened(post=post, screening=screening, is_edit=True)
-        elif post.status == PostStatus.PUBLISHED:
-            # Shown as edited; a possible-crisis cue it adds is still read by a moderator.
+        else:
+            # Published as edited (a possible-crisis cue it adds is still read by a
+            # moderator), or still waiting: what the edit adds reaches its queue item.
             post_screened(post=post, screening=screening, is_edit=True)
         effects.post_content_changed(post=post)
         pagecache.content_changed()

@@ -210,3 +210,28 @@ def test_the_api_returns_the_support_resources_with_a_held_crisis_edit(
     data = edit_through_api(client, published_post, CRISIS).json()
     assert data["status"] == "pending"
     assert data["support"] == reverse("moderation:crisis_support")
+
+
+def test_crisis_language_written_into_a_post_still_waiting_pages_moderators(
+    django_capture_on_commit_callbacks, newcomer, held_post, moderator
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        edited = post_services.post_edit(
+            actor=newcomer, post_id=held_post.pk, body=CRISIS
+        )
+    assert edited.held and edited.crisis
+    item = QueueItem.objects.get(post=held_post)  # still the one item it waits in
+    assert item.kind == QueueItem.Kind.HELD and item.status == QueueItem.Status.OPEN
+    assert "crisis" in item.reasons and item.priority == 400
+    assert [m.to for m in mail.outbox if "URGENT" in m.subject] == [[moderator.email]]
+
+
+def test_personal_details_written_into_a_post_still_waiting_reach_its_item(
+    newcomer, held_post
+):
+    post_services.post_edit(
+        actor=newcomer, post_id=held_post.pk, body="Ring me on 07700 900123 any time"
+    )
+    item = QueueItem.objects.get(post=held_post)
+    assert "personal_details" in item.reasons and item.priority == 300
+    assert "07700 900123" not in item.suggested_redaction
