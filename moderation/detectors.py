@@ -188,7 +188,7 @@ _INTENT = (
     r"thought\s+of|thinking\s+of|could|might|tempted\s+to|urge\s+to)"
 )
 _MEDS = (
-    r"(?:pills?|tablets?|meds|medications?|medicine|paracetamol|acetaminophen|tylenol|"
+    r"\b(?:pills?|tablets?|meds|medications?|medicine|paracetamol|acetaminophen|tylenol|"
     r"ibuprofen|morphine|oxycodone|oxy|oramorph|painkillers|sleeping\s+(?:pills|tablets)|"
     r"antidepressants|insulin|codeine|co-codamol|tramadol|diazepam|valium|zopiclone|"
     r"temazepam|amitriptyline|sertraline|fentanyl|methadone|opioids|benzos)"
