@@ -66,14 +66,37 @@ bench/bench_moderation.py reports it):
   fourth 5 of 10 with 1 false alarm in 30 community look-alikes. All
   were then fixed by family and stay in the tests. Those figures (0.45-0.75) are the
   honest warning: each new voice still finds families missing.
-  The final unseen measure is crisis_fresh2.jsonl, which nobody changing this file
-  may read. Expect its recall to sit well below the development figures.
+  The unseen measures were then crisis_fresh2.jsonl and crisis_fresh3.jsonl: held
+  P 0.75 / R 0.33 and P 0.83 / R 0.22, held or signposted 0.53 and 0.36.
+
+- Session 3 read fresh2 and fresh3 (development sets now: evaluation.FRESH_2/FRESH_3)
+  and added the families their misses fell into, each written as people write it:
+  passive wishes (pray not to wake, hope a lorry or the infection takes me), worth
+  more dead, "when he goes, I go", next time I won't fail, exhaust in a garage, a beam
+  taking a grown man's weight, how much it would take for someone my size, medicine
+  saved or kept instead of taken, standing at the edge of a high place for a long
+  time, self-harm with a lighter or against a wall until the knuckles split, wounds
+  opened on purpose, a child left alone for days, treatment withheld, pictures
+  demanded of a child, an adult in a child's room and the child silenced, a parent
+  afraid of hurting their child. It added a second, scored layer
+  (_score_the_whole_post): weak cues counted across the whole post, so a letter
+  written at the start and "my mind's made up" at the end hold the post; two
+  different self-harm signs hold; one weak cue still only signposts (detect_concern).
+  Then four probes of invented sentences (tests/moderation/test_detectors_families.py),
+  each measured before changing anything, found 8 of 30, 6 of 25, 10 of 25 crisis
+  sentences (and 5 of 50, 4 of 45, 2 of 25 false alarms): each new voice still found
+  families missing. Expect unseen recall well below the development figures. The
+  unseen measures are now crisis_fresh4.jsonl and crisis_fresh5.jsonl, which nobody
+  changing this file may read.
 
 Speed matters: detect_crisis runs inside the posting transaction. Each pattern is only
-searched in the sentences that hold one of its anchor words, so a 2,000-character post
-takes about 0.3-0.6 ms (0.51 ms on a mix of the samples at the end of session 2;
-tests/moderation/test_detectors.py checks the anchors never change a result). A hostile post made only of anchor words in one 2,000-character
-sentence can take ~10 ms: slow, not dangerous.
+searched in the sentences that hold one of its anchor words (tests check the anchors
+never change a result), and one reading gives both the crisis kinds and the concern
+family. On a 2,000-character post of everyday text crisis_signals takes about 1.0 ms of
+CPU on the shared 2-core session-3 machine, as before session 3's families; on posts
+dense with crisis language about 1.0 ms against 0.66 ms before. A hostile post made only
+of anchor words in one 2,000-character sentence takes ~9.5 ms (6.4 ms before): slow,
+not dangerous.
 """
 
 from __future__ import annotations
@@ -4249,8 +4272,10 @@ def detect_concern(text: str) -> str:
     The crisis cues fire only in pairs because each alone is common in a hard week, so
     this is not held and pages nobody: the author is shown where support is, and the
     post goes on the review queue as an alert for a moderator to read. Measured once on
-    the unseen sample (crisis_fresh2.jsonl): crises held or signposted went from 18 to
-    29 of 55, with 1 harmless post of 65 signposted.
+    the then-unseen sample (crisis_fresh2.jsonl): crises held or signposted went from 18
+    to 29 of 55, with 1 harmless post of 65 signposted. A time alone ("tonight",
+    "tomorrow") no longer counts (every other post on a hospital forum has one), nor
+    does a past crisis told from recovery.
     """
     return crisis_signals(text)[1]
 
