@@ -1,12 +1,12 @@
-"""What the admin asks about the signed-in user on every request, in two queries.
+"""What the admin asks about the signed-in user on every request, in one query.
 
 Each /admin/ request asks: may they open the admin (the wagtailadmin.access_admin
 permission, which loads all their permissions), is theirs a staff role that must use
 two-factor authentication, do they have a device, and are they a global moderator (the
 Moderation menu and queue). Asked one by one through the ORM that was five queries,
 each costing more to build and compile than to run, before the page did anything. Here
-it is two statements, compiled once per process: the user's own and group permissions
-in one UNION, and one row with the role and two-factor facts.
+it is one UNION, compiled once per process: their own permissions, their group
+permissions, their staff groups and their TOTP device, one row each.
 
 Nothing is skipped or trusted from an earlier request: the answers are remembered on
 the user object, which Django loads afresh for every request, so a role removed or a
@@ -19,9 +19,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
-from django.db.models import Exists, OuterRef, Value
+from django.db.models import F, Value
 
 from accounts.roles import GROUP_NAMES, MODERATOR
 from core.compiled import CompiledQuery
@@ -40,69 +39,68 @@ def staff_access(user) -> StaffAccess:
     """The admin facts for `user` (signed in), worked out once per request."""
     cached = getattr(user, "_kindred_staff_access", None)
     if cached is None:
-        _load_permissions(user)
-        staff, moderator, has_totp = (bool(v) for v in _facts(user.pk))
-        cached = StaffAccess(
-            staff=user.is_superuser or staff,
-            moderator=user.is_superuser or moderator,
-            has_totp=has_totp,
-        )
+        cached = _load(user)
         user._kindred_staff_access = cached
     return cached
 
 
-def _permissions_query(user_id: int):
-    fields = ("source", "content_type__app_label", "codename")
-    own = Permission.objects.filter(user=user_id).annotate(source=Value("user"))
-    grouped = Permission.objects.filter(group__user=user_id).annotate(
-        source=Value("group")
-    )
-    return (
-        own.values_list(*fields)
-        .order_by()
-        .union(grouped.values_list(*fields).order_by(), all=True)
-    )
+ROW = ("kind", "label", "name")
 
 
-def _facts_query(user_id: int):
+def _access_query(user_id: int):
     from allauth.mfa.models import Authenticator
 
-    groups = Group.objects.filter(user=OuterRef("pk"))
-    return (
-        get_user_model()
-        ._default_manager.filter(pk=user_id)
-        .annotate(
-            in_staff_group=Exists(groups.filter(name__in=GROUP_NAMES.values())),
-            in_moderators=Exists(groups.filter(name=GROUP_NAMES[MODERATOR])),
-            has_totp=Exists(
-                Authenticator.objects.filter(
-                    user=OuterRef("pk"), type=Authenticator.Type.TOTP
-                )
-            ),
+    def rows(queryset, kind: str, label, name):
+        return (
+            queryset.annotate(kind=Value(kind), label=label, name_=name)
+            .values_list("kind", "label", "name_")
+            .order_by()
         )
-        .values_list("in_staff_group", "in_moderators", "has_totp")
+
+    app_label, codename = F("content_type__app_label"), F("codename")
+    return rows(
+        Permission.objects.filter(user=user_id), "user", app_label, codename
+    ).union(
+        rows(
+            Permission.objects.filter(group__user=user_id), "group", app_label, codename
+        ),
+        rows(
+            Group.objects.filter(user=user_id, name__in=GROUP_NAMES.values()),
+            "role",
+            Value(""),
+            F("name"),
+        ),
+        rows(
+            Authenticator.objects.filter(user=user_id, type=Authenticator.Type.TOTP),
+            "totp",
+            Value(""),
+            Value(""),
+        ),
+        all=True,
     )
 
 
-_PERMISSIONS = CompiledQuery(Permission, _permissions_query)
-_FACTS = CompiledQuery(Group, _facts_query)
+_ACCESS = CompiledQuery(Permission, _access_query)
 
 
-def _facts(user_id: int) -> tuple:
-    rows = _FACTS.rows(user_id)
-    return rows[0] if rows else (False, False, False)
-
-
-def _load_permissions(user) -> None:
-    """Fill ModelBackend's caches (`_user_perm_cache`, `_group_perm_cache`,
-    `_perm_cache`) with what it would load in two queries, in one."""
-    if not user.is_active or user.is_superuser or hasattr(user, "_perm_cache"):
-        # Inactive users have no permissions and superusers all of them: Django
-        # answers both without loading anything.
-        return
-    found: dict[str, set[str]] = {"user": set(), "group": set()}
-    for source, app_label, codename in _PERMISSIONS.rows(user.pk):
-        found[source].add(f"{app_label}.{codename}")
-    user._user_perm_cache = found["user"]
-    user._group_perm_cache = found["group"]
-    user._perm_cache = found["user"] | found["group"]
+def _load(user) -> StaffAccess:
+    found: dict[str, set[str]] = {"user": set(), "group": set(), "role": set()}
+    has_totp = False
+    for kind, label, name in _ACCESS.rows(user.pk):
+        if kind == "totp":
+            has_totp = True
+        elif kind == "role":
+            found["role"].add(name)
+        else:
+            found[kind].add(f"{label}.{name}")
+    if user.is_active and not user.is_superuser and not hasattr(user, "_perm_cache"):
+        # ModelBackend's caches, as it would fill them in two queries. (Inactive users
+        # have no permissions and superusers all: Django answers without a cache.)
+        user._user_perm_cache = found["user"]
+        user._group_perm_cache = found["group"]
+        user._perm_cache = found["user"] | found["group"]
+    return StaffAccess(
+        staff=user.is_superuser or bool(found["role"]),
+        moderator=user.is_superuser or GROUP_NAMES[MODERATOR] in found["role"],
+        has_totp=has_totp,
+    )
