@@ -59,20 +59,31 @@ def wsgi_get(path: str, *, cookie: str = "", app=None) -> tuple[int, bytes]:
 
 
 def requests_per_second(
-    path: str, *, cookie: str = "", seconds: float = 2.0, min_requests: int = 20
+    path: str,
+    *,
+    cookie: str = "",
+    seconds: float = 2.0,
+    min_requests: int = 20,
+    before_each: Callable[[], object] | None = None,
 ) -> dict:
-    """Serve `path` repeatedly for about `seconds`; report rps and latency percentiles."""
+    """Serve `path` repeatedly for about `seconds`; report rps and latency percentiles.
+
+    `before_each` runs before every request, outside the time measured (e.g. to retire
+    a page cache so that every request is a miss)."""
     app = _application()
     status, _ = wsgi_get(path, cookie=cookie, app=app)  # warm-up, and a sanity check
     if status != 200:
         raise RuntimeError(f"{path} answered {status}, not 200; fix the fixture data")
     latencies = []
+    untimed = 0.0
     started = time.perf_counter()
     while time.perf_counter() - started < seconds or len(latencies) < min_requests:
+        if before_each is not None:
+            untimed += timed(before_each)
         t0 = time.perf_counter()
         wsgi_get(path, cookie=cookie, app=app)
         latencies.append(time.perf_counter() - t0)
-    elapsed = time.perf_counter() - started
+    elapsed = time.perf_counter() - started - untimed
     return {
         "path": path,
         "requests": len(latencies),
@@ -83,14 +94,20 @@ def requests_per_second(
 
 
 def compare_to_trivial(
-    paths: dict[str, str], *, cookie: str = "", seconds: float = 2.0, target: float
+    paths: dict[str, str],
+    *,
+    cookie: str = "",
+    seconds: float = 2.0,
+    target: float,
+    before_each: dict[str, Callable[[], object]] | None = None,
 ) -> dict:
     """Measure each named path and the trivial view, interleaved, and give ratios.
 
     With a `cookie`, the baseline is the trivial view that loads the session and the
     signed-in user (TRIVIAL_USER_PATH), requested with the same cookie: both pay for
     being signed in, and the ratio measures what the page itself adds. The plain
-    trivial view is reported beside it for comparison.
+    trivial view is reported beside it for comparison. `before_each` maps a name to a
+    callable run, untimed, before each request of that page.
     """
     trivial_path = TRIVIAL_USER_PATH if cookie else TRIVIAL_PATH
     baseline = requests_per_second(trivial_path, cookie=cookie, seconds=seconds)
@@ -101,7 +118,12 @@ def compare_to_trivial(
         "pages": {},
     }
     for name, path in paths.items():
-        measured = requests_per_second(path, cookie=cookie, seconds=seconds)
+        measured = requests_per_second(
+            path,
+            cookie=cookie,
+            seconds=seconds,
+            before_each=(before_each or {}).get(name),
+        )
         # Re-measure the baseline beside each page so drift on a busy machine cancels.
         again = requests_per_second(trivial_path, cookie=cookie, seconds=seconds / 2)
         base_rps = (baseline["rps"] + again["rps"]) / 2
