@@ -181,7 +181,7 @@ def _normalise(text: str) -> str:
 _SELVES = r"(?:myself|himself|herself|themselves|themself)"
 _CHILD = (
     r"(?:son|sons|daughter|daughters|child|children|kids?|baby|babies|toddler|boy|girl|"
-    r"brothers?|sisters?|stepson|stepdaughter|twins|grandson|granddaughter|niece|nephew|"
+    r"brothers?|sisters?|youngest|eldest|stepson|stepdaughter|twins|grandson|granddaughter|niece|nephew|"
     r"little\s+ones?|teen|teenager|\d{1,2}\s*(?:year|yr)\s*old|\d{1,2}\s*(?:yo|y/o|yrs?)\b)"
 )
 _CHILD_OBJECT = (
@@ -311,7 +311,9 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
                 r"be\s+alive\s+any\s*more)\b",
             ),
             _u(
-                ("sleep", "asleep"),
+                ("sleep", "asleep", "eyes"),
+                r"\b(?:fall\s+asleep|go\s+to\s+sleep|sleep|close\s+my\s+eyes)\s+and\s+(?:just\s+)?",
+                r"(?:not|never)\s+(?:have\s+to\s+)?(?:come\s+back|open\s+them\s+again)\b|",
                 r"\b(?:sleep|go\s+to\s+sleep|fall\s+asleep)\s+",
                 r"(?:forever|and\s+(?:never|not)\s+wake)",
                 r"|\b(?:sleep|slept)\s+and\s+(?:never|not|didnt|dont|wouldnt)\s+(?:wake|woke)\b",
@@ -1157,7 +1159,7 @@ _STRONG += [
                 ("take",),
                 r"\bhow\s+(?:many|much)\s+(?:\w+\s+){0,2}?",
                 _MEDS,
-                r"?\s*(?:\w+\s+)?(?:would|will)\s+it\s+take",
+                r"?\s*(?:\w+\s+)?(?:(?:would|will)\s+it|it\s+(?:would|will))\s+take",
                 r"(?=\s*$|\s+(?:to\s+(?:die|kill|end|not\s+wake|be\s+(?:fatal|enough)|",
                 r"do\s+it)))",
             ),
@@ -1765,8 +1767,9 @@ _WEAK: list[tuple[str, _Unit]] = [
             ("letter", "note", "notes", "message"),
             r"\b(?:written|wrote|writing|write|left|leaving)\s+(?:\w+\s+)?(?:letters?|",
             r"notes?|messages?)\s+(?:to|for)\s+(?:my|the|everyone|each|all)",
-            r"(?![^.!?]*\b(?:anniversary|surprise|know\s+yet|valentine\w*|birthday|",
-            r"thank\s+you|thanks|school|teacher|santa|council|gp|consultant)\b)",
+            r"(?![^.!?]*\b(?:anniversary|surprise|know\s+yet|valentine\w*|birthdays?|",
+            r"thank\s+you|thanks|school|teacher|santa|council|gp|consultant|hospice|",
+            r"open\s+(?:when|on|at))\b)",
         ),
     ),
     (
@@ -1854,8 +1857,9 @@ _WEAK: list[tuple[str, _Unit]] = [
     (
         _ENDING,
         _u(
-            ("gone", "here", "dead", "make", "wake", "jump"),
-            r"\b(?:if|when|once|after)\s+(?:im|i\s+am)\s+(?:gone|not\s+here|dead)\b",
+            ("gone", "here", "dead", "make", "wake", "jump", "around", "longer"),
+            r"\b(?:if|when|once|after)\s+(?:im|i\s+am|ive)\s+(?:gone|not\s+here|dead|",
+            r"not\s+around|no\s+longer\s+(?:here|around))\b",
             r"|\bwhen\s+i\s+(?:dont|do\s+not)\s+make\s+it\b",
             r"|\bif\s+i\s+(?:dont|never)\s+wake\s+up\b",
             r"|\b(?:want|going|ready|about)\s+to\s+jump\b",
@@ -1887,7 +1891,7 @@ _WEAK: list[tuple[str, _Unit]] = [
         _FAREWELL,
         _u(
             ("tell", "sorry", "go"),
-            r"\btell\s+(?:my|the)\s+(?:\w+\s+){0,2}?(?:that\s+)?(?:im|i\s+am)\s+sorry\b",
+            r"\btell\s+(?:\w+\s+){1,3}?(?:that\s+)?(?:im|i\s+am)\s+sorry\b",
             r"|\b(?:say|said|saying)\s+(?:thank\s+you|thanks|goodbye|bye)\b[^.!?]{0,40}?",
             r"\bbefore\s+i\s+go\s*(?:[.!]|$)",
         ),
@@ -2102,7 +2106,8 @@ _WEAK: list[tuple[str, _Unit]] = [
             r"(?:isnt|is\s+not|wont|not|arent)\s+(?:answer\w*|picking\s+up|responding)",
             r"|\b(?:taxi|ambulance|lift|transport|cab)\s+(?:still\s+)?(?:hasnt|isnt|wont|",
             r"has\s+not|didnt)\s+(?:come|turned\s+up|arrived|coming)",
-            r"|\b(?:rescue\s+meds|meds|medicine|midazolam|buccal)\s+(?:havent|hasnt|didnt|",
+            r"|\bno\s+(?:signal|phone\s+signal|reception)\b",
+            r"|\b(?:rescue\s+meds?|meds|med|medicine|midazolam|buccal)\s+(?:havent|hasnt|didnt|",
             r"arent|isnt)\s+work\w*|\bwaiting\s+for\s+(?:an|the)\s+ambulance\b",
             r"|\b(?:nobody|nobodys|no\s+one|no\s+ones)\s+(?:\w+\s+){0,4}?(?:is\s+)?",
             r"(?:answering|picking\s+up)",
@@ -2133,7 +2138,7 @@ _WEAK += [
         _ENDING,
         _u(
             ("dies", "die", "dead", "gone"),
-            r"\bwhen\s+(?:someone|a\s+person|i)\s+(?:dies|die)\b",
+            r"\b(?:when|if)\s+(?:someone|a\s+person|i)\s+(?:dies|die)\b",
             r"|\bafter\s+(?:i|im)\s+(?:die|dead|gone)\b",
         ),
     ),
@@ -2898,6 +2903,7 @@ _CHILD_CONTEXT: list[tuple[str, _Unit]] = [
 ]
 _MINOR = re.compile(
     r"\b(?:im|i\s+am|shes|hes|she\s+is|he\s+is|aged?)\s+(?:only\s+)?(?:1[0-7]|[4-9])\b"
+    r"|\b(?:cot|nappy|nappies|pram|buggy)\b"
 )
 
 _WEAK += [
@@ -3097,7 +3103,7 @@ _WEAK += [
             r"alright|looked\s+after|provided\s+for)|pays?\s+out)\b",
             r"(?![^.!?]*\b(?:after\s+(?:dad|mum|his|her|my|gran|grandad|nan)|claim|",
             r"since\s+(?:dad|mum|he|she)\s+died|relieved|solicitor|suggested|advised|",
-            r"everyone\s+should|responsible|organised)\b)",
+            r"everyone\s+should|responsible|organised|recommended|all\s+parents)\b)",
             r"|\b(?:wrote|written|writing)\s+(?:out|down)\s+(?:all\s+)?(?:the|my)\s+",
             r"(?:passwords|pins?|bank|will|pension|accounts)\b",
         ),
@@ -3892,6 +3898,283 @@ _WEAK += [
     ),
 ]
 
+# A fifth probe, of indirect language (risk shown by acts, objects and aftermath, and
+# hidden inside logistics questions): 0 of 30 found before these families.
+_STRONG += [
+    (
+        "suicide",
+        "method or means",
+        True,
+        [
+            # Driving without lights or belt "to see what happens".
+            _u(
+                ("happens",),
+                r"\b(?:drive|drove|driving|drives)\b[^.!?]{0,80}?\b(?:no\s+lights|lights\s+off|",
+                r"eyes\s+closed|without\s+(?:a\s+|my\s+)?(?:seat\s*)?belt|as\s+fast\s+as)\b",
+                r"[^.!?]{0,60}?\bsee\s+what\s+happens\b",
+            ),
+            # Sorting oneself out "permanently".
+            _u(
+                ("permanently", "good"),
+                r"\bsort\w*\s+(?:himself|herself|myself|themselves|themself)\s+out\s+",
+                r"(?:permanently|for\s+good|once\s+and\s+for\s+all)\b",
+            ),
+            # Not a burden much longer.
+            _u(
+                ("burden",),
+                r"\b(?:shant|wont|will\s+not|not\s+going\s+to)\s+be\s+a\s+burden\s+(?:for\s+)?",
+                r"(?:much|any)\s+(?:longer|more)\b",
+            ),
+        ],
+    ),
+    (
+        "child_danger",
+        "violence to a child",
+        False,
+        [
+            _u(
+                ("hurts", "hurt", "hits", "hit", "touches"),
+                r"\b(?:mummys|daddys|mums|dads|mommys|moms)\s+(?:new\s+)?(?:friend|boyfriend|",
+                r"girlfriend|partner|mate|fella)\s+(?:\w+\s+)?(?:hurts|hurt|hits|hit|touches|",
+                r"touched)\s+(?:her|him|them|me)\b",
+            ),
+            _u(
+                ("made",),
+                r"\b(?:being\s+|is\s+|was\s+)?made\s+to\s+(?:sleep|stay|live|stand)\s+(?:in|outside)\s+",
+                r"(?:the\s+|a\s+)?(?:shed|garage|cellar|car|garden|cold|dark|cupboard)\b",
+                r"(?![^.!?]*\b(?:conversion|loves?|own\s+space|camping|tent|drives?)\b)",
+            ),
+        ],
+    ),
+]
+_CHILD_CONTEXT += [
+    (
+        "a child given or into an adult's drugs",
+        _u(
+            (
+                *("methadone", "heroin", "cannabis", "weed", "vodka", "gin", "whisky"),
+                *(
+                    "morphine",
+                    "oramorph",
+                    "diazepam",
+                    "valium",
+                    "sleep",
+                    "quiet",
+                    "shut",
+                ),
+                "knock",
+            ),
+            r"\b(?:gave|gives|given|giving)\s+(?:\w+\s+){1,6}?(?:methadone|heroin|cannabis|",
+            r"weed|vodka|gin|whisky|alcohol)\b",
+            r"|\b(?:gave|gives|given|giving)\s+(?:\w+\s+){1,4}?",
+            _MEDS,
+            r"\s+to\s+(?:make\s+(?:him|her|them)\s+sleep|keep\s+(?:him|her|them)\s+quiet|",
+            r"shut\s+(?:him|her|them)\s+up|knock\s+(?:him|her|them)\s+out)\b",
+            r"|\b(?:got\s+into|swallowed|drank|found\s+and\s+(?:ate|drank))\s+(?:\w+\s+){0,3}?",
+            r"(?:methadone|morphine|oramorph|heroin|sleeping\s+(?:pills|tablets)|diazepam|",
+            r"valium|tablets|pills|meds|oxycodone|fentanyl|tramadol|codeine)\b",
+        ),
+    ),
+    (
+        "a child left in a cot",
+        _u(
+            ("cot", "pram", "buggy", "seat", "highchair"),
+            r"\bleft\s+in\s+(?:her|his|their|the)\s+(?:cot|pram|buggy|car\s+seat|highchair)\s+",
+            r"(?:\w+\s+){0,2}?(?:all\s+day|all\s+night|for\s+hours|for\s+days)\b",
+        ),
+    ),
+]
+_WEAK += [
+    (
+        _MEANS,
+        _u(
+            ("belt", "cord", "rope", "ligature", "cable", "flex", "scarf"),
+            r"\b(?:belt|cord|rope|ligature|cable|flex|scarf)\s+(?:under|in|inside|behind)\s+",
+            r"(?:his|her|my|their|the)\s+(?:pillow|mattress|bed|drawer|wardrobe|bag)\b",
+            r"|\bwith\s+a\s+(?:cord|rope|belt|ligature|cable|flex)\s+in\s+my\s+hands?\b",
+        ),
+    ),
+    (
+        _MEANS,
+        _u(
+            ("put", "set", "kept", "saved"),
+            _MEDS,
+            r"\s+(?:put\s+by|put\s+away|set\s+aside|kept\s+back|saved\s+up)\b",
+        ),
+    ),
+    (
+        _DOING_IT,
+        _u(
+            ("stood", "standing", "sat", "sitting", "held", "holding"),
+            r"\b(?:stood|standing|sat|sitting|held|holding)\b[^.!?]{0,60}?\bwith\s+(?:a|the|my)\s+",
+            r"(?:cord|rope|belt|ligature|blade|knife|razor|pills|tablets|gun|shotgun)\b",
+            r"[^.!?]{0,60}?\b(?:for\s+(?:an\s+hour|hours|ages|a\s+long\s+(?:time|while)|a\s+while)|",
+            r"stood\s+there|sat\s+there)\b",
+        ),
+    ),
+    (
+        _PLAN,
+        _u(
+            ("once", "go"),
+            r"\bneed\s+enough\s+(?:\w+\s+)?(?:all\s+)?(?:at\s+once|in\s+one\s+go)\b",
+        ),
+    ),
+    (
+        _MEANS,
+        _u(
+            ("supply",),
+            r"\b(?:months?|weeks?)s?\s+supply\s+of\s+(?:the\s+|my\s+)?(?:\w+\s+)?",
+            _MEDS,
+            r"\b(?![^.!?]*\b(?:chemo|holiday|trip|saves?\s+trips|abroad)\b)",
+        ),
+    ),
+    (
+        _ENDING,
+        _u(
+            ("peaceful", "nice", "easy", "quiet", "good"),
+            r"\bhow\s+(?:peaceful|nice|easy|quiet|good)\s+it\s+(?:would|could)\s+be\s+to\s+",
+            r"(?:just\s+)?(?:stop|not\s+be\s+here|sleep\s+forever|not\s+wake|disappear|",
+            r"be\s+gone|not\s+exist)\s*$",
+        ),
+    ),
+    (
+        _HOPELESS,
+        _u(("anything", "hold"), r"\bno\s+more\s+anything\b|\bcouldnt\s+hold\s+on\s*$"),
+    ),
+    (
+        _EARNEST,
+        _u(
+            ("for",),
+            r"\bnot\s+for\s+(?:her|him|them|\w+)\W+(?:for\s+)?me\s*$",
+            r"|\basking\s+for\s+(?:me|myself)\b(?!\s+and\b)",
+        ),
+    ),
+    (
+        _FAREWELL,
+        _u(
+            ("finds", "find", "reads", "read"),
+            r"\bif\s+(?:anyone|someone|somebody|you)\s+(?:finds?|reads?)\s+this\s+",
+            r"(?:later|after|afterwards|first)\b",
+            r"|\band\s+im\s+sorry\s*$",
+        ),
+    ),
+    (
+        _PREPARATION,
+        _u(
+            ("passwords", "password", "labelled", "labeled", "own"),
+            r"\bpasswords?\s+(?:are|is)\s+(?:in|on|under|written)\s+(?:the|my|a)\b",
+            r"(?![^.!?]*\b(?:wifi|notice\s*board|ward|router|school)\b)",
+            r"|\b(?:labelled|labeled|marked)\s+for\s+(?:people|each\s+of|everyone|who)\b",
+            r"|\beverything\s+i\s+own\s+is\s+in\s+boxes\b(?![^.!?]*\b(?:moving|move)\b)",
+        ),
+    ),
+    (
+        _PREPARATION,
+        _u(
+            ("given", "gave", "giving"),
+            r"\b(?:given|gave|giving)\s+(?:me|us|her|him|his\s+\w+|her\s+\w+)\s+(?:his|her|their)\s+",
+            r"(?:watch|ring|phone|guitar|bike|medals?|car\s+keys|wedding\s+ring|things|stuff)\b",
+            r"(?![^.!?]*\b(?:birthday|christmas|borrow|lend|mend|fix|charge|look\s+after\s+(?:it|them)\s+while)\b)",
+        ),
+    ),
+    (
+        _PREPARATION,
+        _u(
+            ("standing", "debit", "trust", "savings"),
+            r"\b(?:set\s+up|arranged|sorted)\s+(?:a\s+)?(?:standing\s+order|direct\s+debit|",
+            r"trust\s+fund|savings\s+account)\b",
+        ),
+    ),
+    (
+        _PREPARATION,
+        _u(("after",), r"\b(?:bag|case|box)\s+for\s+after\s*$"),
+    ),
+    (
+        _ENDING,
+        _u(
+            ("need", "needed", "last"),
+            r"\b(?:she|he|they|the\s+\w+)\s+(?:wont|will\s+not)\s+need\s+me\b",
+            r"|\b(?:i\s+)?(?:wont|will\s+not|shant)\s+be\s+needed\b",
+            r"|\b(?:this|today|tonight|tomorrow|it)\s+(?:is|will\s+be)\s+my\s+last\s+",
+            r"(?:week|day|night|weekend|christmas)\b(?!\s+(?:of|at|on|before|in|off)\b)",
+        ),
+    ),
+    (
+        _DECIDED,
+        _u(
+            ("decided",),
+            r"\bive\s+(?:\w+\s+)?decided\s+(?:that\s+)?(?:this|today|tonight|it)\s+(?:is|will\s+be)\b",
+        ),
+    ),
+    (
+        _SH_ACT,
+        _u(
+            ("for", "only"),
+            r"\b(?:theyre|its|they\s+are|it\s+is)\s+for\s+my\s+(?:legs|arms|thighs|wrists|hips|",
+            r"stomach)\s*$",
+        ),
+    ),
+    (
+        _SH_HIDE,
+        _u(
+            ("only", "asks", "notices", "let"),
+            r"\bonly\s+on\s+my\s+(?:hips|thighs|legs|stomach|upper\s+arms|ribs)\b",
+            r"|\b(?:nobody|no\s+one)\s+(?:ever\s+)?(?:asks|notices|has\s+noticed)\s*$",
+            r"|\b(?:wont|doesnt|refuses\s+to|will\s+not)\s+let\s+(?:me|us|anyone)\s+see\s+",
+            r"(?:her|his|their|my)\s+(?:arms|legs|wrists|thighs)\b",
+        ),
+    ),
+    (
+        _SH_TOOL,
+        _u(
+            ("using", "used", "use", "safety", "scissors"),
+            r"\b(?:using|used|use)\s+(?:the|a|my)\s+(?:\w+\s+)?(?:compass|lighter|sharpener\s+",
+            r"blade|safety\s+pin|razor)\b|\bsafety\s+pins?\b|\bscissors\b",
+        ),
+    ),
+    (
+        _SH_SIGN,
+        _u(
+            ("plasters", "bloody", "tissues"),
+            r"\bmore\s+plasters\s+than\s+skin\b|\bplasters\s+(?:all\s+)?(?:up|over|on)\s+my\s+",
+            r"(?:arms?|legs?|thighs?|wrists?)\b|\bbloody\s+(?:tissues|plasters|towels?)\b",
+            r"(?![^.!?]*\b(?:blood\s+tests?|bloods|cannula|pincushion|nose\w*|platelets|",
+            r"line|picc|port)\b)",
+        ),
+    ),
+    (
+        _INJURY,
+        _u(("split", "lip", "burn"), r"\bsplit\s+lip\b|\bburn\s+marks?\b"),
+    ),
+    (
+        _SECRECY,
+        _u(
+            ("say", "tell"),
+            r"\b(?:wont|doesnt|didnt|wouldnt|refuses\s+to)\s+say\s+(?:how|what\s+happened|",
+            r"who\s+did\s+it|why)\b|\band\s+not\s+(?:to\s+)?tell\s+(?:anyone|anybody|mum|dad|",
+            r"her\s+mum|his\s+mum|me)\b",
+        ),
+    ),
+    (
+        _ADULT_ACCESS,
+        _u(
+            ("meet",),
+            r"\b(?:telling|asking|wants|told|asked|begging)\s+(?:my\s+\w+|her|him|me)\s+to\s+",
+            r"meet\s+(?:him|her|up)\b",
+        ),
+    ),
+    (
+        _HARM_FEAR,
+        _u(
+            ("shook", "again"),
+            r"\bi\s+(?:\w+\s+)?shook\s+(?:him|her|the\s+baby|my\s+(?:baby|son|daughter|boy|girl))\b",
+            r"(?!\s+(?:awake|gently|up|hand|hands|off|by\s+the))",
+            r"|\b(?:scared|afraid|frightened|terrified)\s+(?:that\s+)?(?:i|ill)\s+(?:will\s+|might\s+)?",
+            r"do\s+it\s+again\b",
+        ),
+    ),
+]
+
 _CONCERN_FAMILIES = {
     _HOPELESS,
     _ENDING,
@@ -3992,7 +4275,7 @@ _RECOVERED = re.compile(
     r"in\s+a\s+(?:good|better)\s+place|(?:much\s+)?better\s+now|got\s+through\s+it"
     r"|(?:im|i\s+am|hes|shes|he\s+is|she\s+is)\s+(?:\w+\s+)?(?:well|ok|okay|fine|good|"
     r"doing\s+(?:well|ok|okay|fine|better))\s+now|it\s+(?:does|will|did)\s+(?:lift|pass|ease)"
-    r"|\bi\s+volunteer|back\s+at\s+work|(?:have|has)\s+(?:faded|healed)|faded\s+now"
+    r"|doing\s+(?:brilliantly|great|really\s+well|so\s+well|amazingly)|\bi\s+volunteer|back\s+at\s+work|(?:have|has)\s+(?:faded|healed)|faded\s+now"
     r"|(?:needs?|need)\s+some\s+hope|proper\s+support|inpatient\s+care)"
 )
 _CURRENT = re.compile(
@@ -4015,6 +4298,7 @@ _SIDE_EFFECT = re.compile(
 # Embarrassment told next to "I wanted to die": a teenager's hyperbole.
 _EMBARRASSED = re.compile(r"\b(?:embarrass\w*|mortified|cringe\w*|humiliat\w*)\b")
 _DIE = re.compile(r"\bdie\b")
+_SHOOK = re.compile(r"\bi\s+(?:\w+\s+)?shook\s+(?:him|her)\b")
 # Where "I don't want to be here" means the ward.
 _A_WARD = re.compile(
     r"\b(?:ward|hospital|discharge\w*|unit|clinic|this\s+place|waiting\s+room|a&e|"
@@ -4203,7 +4487,17 @@ def _score_the_whole_post(units_found, where, sentences, norm, past_recovered, a
             "an adult in a child's room, the child silenced",
             words_of({_NIGHT_VISIT, _ADULT_ACCESS, _SECRECY} & set(units_found)),
         )
-    if len(units_found.get(_HARM_FEAR, ())) >= 2 and _CHILD_WORD.search(norm):
+    if (_INJURY in units_found and _SECRECY in units_found) and _CHILD_WORD.search(
+        norm
+    ):
+        add(
+            "child_danger",
+            "an injured child who will not say how",
+            words_of({_INJURY, _SECRECY}),
+        )
+    if len(units_found.get(_HARM_FEAR, ())) >= 2 and (
+        _CHILD_WORD.search(norm) or _SHOOK.search(norm)
+    ):
         add(
             "child_danger", "a parent afraid of hurting a child", words_of({_HARM_FEAR})
         )
