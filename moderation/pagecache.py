@@ -86,7 +86,7 @@ def _minute() -> int:
 
 
 def _messages_waiting(request) -> bool:
-    if "messages" in request.COOKIES:
+    if request.COOKIES.get("messages"):
         return True
     session = getattr(request, "session", None)
     return bool(session is not None and session.get("_messages"))

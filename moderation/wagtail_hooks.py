@@ -7,7 +7,7 @@ from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from moderation import admin_views
+from moderation import admin_views, pagecache
 from moderation.models import (
     CategoryRule,
     HospitalName,
@@ -46,6 +46,20 @@ def register_admin_urls():
             include((urls, "moderation_admin"), namespace="moderation_admin"),
         )
     ]
+
+
+@hooks.register("after_create_snippet")
+@hooks.register("after_edit_snippet")
+def retire_queue_pages_after_template_saved(request, instance):
+    """The queue's bulk form lists the rejection templates."""
+    if isinstance(instance, RejectionTemplate):
+        pagecache.queue_changed()
+
+
+@hooks.register("after_delete_snippet")
+def retire_queue_pages_after_template_deleted(request, instances):
+    if any(isinstance(instance, RejectionTemplate) for instance in instances):
+        pagecache.queue_changed()
 
 
 class ModerationSnippetViewSet(SnippetViewSet):

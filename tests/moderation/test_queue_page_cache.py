@@ -303,3 +303,18 @@ def test_a_change_bumps_the_generation_again_when_it_commits(
     for callback in callbacks:
         callback()
     assert cache.get(pagecache.GENERATION_KEY) != during
+
+
+def test_a_rejection_template_added_in_the_admin_shows_in_the_bulk_form_at_once(
+    mod_client,
+):
+    assert "Gentle duplicate" not in cached_queue(mod_client)
+    # Followed to the listing, which shows (and so uses up) Wagtail's "created"
+    # message: the queue is then served from the cache unless the hook retired it.
+    added = mod_client.post(
+        reverse("wagtailsnippets_moderation_rejectiontemplate:add"),
+        {"title": "Gentle duplicate", "message": "This was already posted, thanks."},
+        follow=True,
+    )
+    assert added.status_code == 200
+    assert "Gentle duplicate" in fresh_queue(mod_client)
