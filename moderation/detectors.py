@@ -4310,11 +4310,34 @@ _SENTENCE_END = re.compile(r"(?:[!?;\n]|\.(?!\d))+")
 _WORD = re.compile(r"[a-z]+")
 
 
+# A sentence longer than this (a run-on post, or a hostile one made of cue words) is read
+# in pieces, split at commas and then between words, so no pattern scans too far.
+_LONG_SENTENCE = 400
+
+
+def _pieces(sentence: str) -> list[str]:
+    pieces: list[str] = []
+    for clause in sentence.split(","):
+        while len(clause) > _LONG_SENTENCE:
+            cut = clause.rfind(" ", 0, _LONG_SENTENCE)
+            cut = cut if cut > 0 else _LONG_SENTENCE
+            pieces.append(clause[:cut])
+            clause = clause[cut:]
+        pieces.append(clause)
+    return pieces
+
+
 class _Sentences:
     """The post's sentences, and which sentences hold which words."""
 
     def __init__(self, norm: str) -> None:
-        self.text = _SENTENCE_END.split(norm)
+        self.text = [
+            piece
+            for sentence in _SENTENCE_END.split(norm)
+            for piece in (
+                _pieces(sentence) if len(sentence) > _LONG_SENTENCE else (sentence,)
+            )
+        ]
         self.where: dict[str, list[int]] = {}
         for index, sentence in enumerate(self.text):
             words = set(_WORD.findall(sentence))

@@ -906,3 +906,12 @@ def test_anchor_words_never_hide_a_match_of_the_new_families():
     for sample in (evaluation.FRESH_2, evaluation.FRESH_3):
         texts += [row["text"] for row in evaluation.load(f"crisis{sample}.jsonl")]
     assert_anchors_hide_nothing(texts)
+
+
+def test_a_run_on_post_is_read_in_pieces_and_still_found():
+    # Over 400 characters without a full stop is read in pieces (commas, then between
+    # words) so no pattern scans a hostile post's whole length; a cue inside survives.
+    logistics = "and then the parking and the pharmacy and the school run " * 12
+    text = logistics + "and honestly i want to kill myself " + logistics
+    assert len(detectors._Sentences(detectors._normalise(text)).text) > 3
+    assert detectors.detect_crisis(text) == ["suicide"]
