@@ -805,7 +805,136 @@ PROBE5_NOT_CRISIS = [
     "The dog's lead is hanging by the door where it always is.",
 ]
 
-ALL_CRISIS = CRISIS + PROBE_CRISIS + PROBE3_CRISIS + PROBE4_CRISIS + PROBE5_CRISIS
+
+# A sixth probe (long posts where one sentence matters, a teenage friend's secret, a
+# widowed grandmother, self-harm "not an accident anymore", a neighbour's grooming),
+# measured before changing the detector: 4 of 22 found, 2 false alarms in 25.
+PROBE6_CRISIS = [
+    (
+        "Week 3 of the transplant isolation. Food is awful, wifi is worse, we've watched every film twice. Her numbers are climbing which is good. I think I've reached the end of what I can carry though, and I've started putting things in place so my husband can manage without me.",
+        "suicide",
+    ),
+    (
+        "do u think it hurts. drowning i mean. asking because the reservoir is on my way home",
+        "suicide",
+    ),
+    (
+        "ive stopped fighting it. when the thoughts come now i just let them and plan a bit more each time",
+        "suicide",
+    ),
+    (
+        "My mum keeps giving her jewellery away to the grandkids and saying she's 'getting her house in order'. Dad died in June. She's stopped her blood pressure tablets.",
+        "suicide",
+    ),
+    (
+        "Im sorry to everyone for being so much trouble. I wont be any more. Love to the night nurses.",
+        "suicide",
+    ),
+    (
+        "not sleeping, not eating, and i've worked out the dose. just need the house to be empty.",
+        "suicide",
+    ),
+    (
+        "Is it selfish to want to go before she does? I can't be here for the end. I've got what I need.",
+        "suicide",
+    ),
+    (
+        "Dad of two here. I went to the top of the cathedral tower on Sunday and nearly climbed over. A steward talked to me. I'm going back.",
+        "suicide",
+    ),
+    (
+        "I sleep with the pills in my hand now, it's the only way I get any rest.",
+        "suicide",
+    ),
+    (
+        "my best mate in the teen unit said she's saying her goodbyes this weekend and made me promise not to tell",
+        "suicide",
+    ),
+    (
+        "Had the chat with the funeral director. Not for my son. For me. I've prepaid it.",
+        "suicide",
+    ),
+    (
+        "I just want to stop being alive for a while, or forever, I don't mind which.",
+        "suicide",
+    ),
+    (
+        "Mum of 3. I've been cutting again since the relapse, on my stomach where the kids won't see when I'm changing.",
+        "self_harm",
+    ),
+    (
+        "My 12 year old has been hitting herself in the face when she gets frustrated with the nausea, leaving bruises.",
+        "self_harm",
+    ),
+    (
+        "I keep burning myself on the kettle and it's not an accident anymore.",
+        "self_harm",
+    ),
+    (
+        "bit my arm so hard last night it bled through my sleeve. needed to feel something",
+        "self_harm",
+    ),
+    (
+        "My son's stepdad held his hand under the hot tap as a punishment for lying. He's 8.",
+        "child_danger",
+    ),
+    (
+        "Our 3 year old found his sister's chemo tablets and we don't know how many he took, 999 won't pick up.",
+        "child_danger",
+    ),
+    (
+        "the man next door keeps giving my little sister sweets and asking her into his house when mum's at the hospital",
+        "child_danger",
+    ),
+    (
+        "I'm so exhausted I fell asleep with the baby in the bath. She was under when I woke. She's ok but I'm not safe with her.",
+        "child_danger",
+    ),
+    (
+        "My ex turned up drunk and tried to take our daughter out of the car seat while I was driving.",
+        "child_danger",
+    ),
+    (
+        "He told my son he'd cut his fingers off if he told anyone about the bruises.",
+        "child_danger",
+    ),
+]
+PROBE6_NOT_CRISIS = [
+    "Week 3 of the transplant isolation. Food is awful, wifi is worse. I think I've reached the end of my patience with the hospital radio though!",
+    "Do you think it hurts? The bone marrow biopsy I mean. Asking because she's having one Tuesday.",
+    "I've stopped fighting the nausea, I just let it come and have a ginger biscuit ready.",
+    "Mum keeps giving her jewellery away to the grandkids, she says she'd rather see them enjoy it now. She's 88 and fit as a fiddle.",
+    "I'm sorry to everyone for being so grumpy on here lately. Love to the night nurses.",
+    "Not sleeping, not eating, and I've worked out the dose of Oramorph for her breakthrough pain with the palliative nurse.",
+    "Is it selfish to want to go on holiday while she's in remission? I can't wait for the beach.",
+    "Went to the top of the cathedral tower on Sunday with the kids, amazing views, nearly lost my hat.",
+    "She sleeps with her teddy in her hand, it's the only way she gets any rest.",
+    "My best mate in the teen unit is saying her goodbyes this weekend, she's finished treatment and going home!",
+    "Had the chat with the funeral director for Grandad. Everything's arranged for Friday.",
+    "I just want to stop being a hospital parent for a while and be a normal mum.",
+    "I've been cutting back on sugar since the relapse, trying to be healthier for the kids.",
+    "My 12 year old has been hitting the punch bag when she gets frustrated with the nausea, it really helps.",
+    "I keep burning the dinner because I'm so tired. Takeaway again.",
+    "He bit his brother so hard it left marks, the joys of toddlers.",
+    "His stepdad held his hand all through the lumbar puncture, he's a gem.",
+    "Our 3 year old found the chemo tablets in the cupboard but the safety cap stopped him, moved them up high now.",
+    "The man next door keeps bringing my little sister sweets when mum's at the hospital, so kind.",
+    "I fell asleep on the sofa with the baby on my chest. Woke up with a stiff neck.",
+    "My ex turned up late to collect our daughter, as usual.",
+    "He told my son he'd be the best big brother ever. Tears.",
+    "I could honestly sleep forever after this week.",
+    "Dying to hear how the scan went for everyone today!",
+    "Bit of a rant: the pharmacy gave us 28 days instead of 56, so I have to go back next week.",
+]
+
+ALL_CRISIS = (
+    CRISIS
+    + PROBE_CRISIS
+    + PROBE3_CRISIS
+    + PROBE4_CRISIS
+    + PROBE5_CRISIS
+    + PROBE6_CRISIS
+)
 ALL_NOT_CRISIS = (
     NOT_CRISIS
     + PROBE_NOT_CRISIS
