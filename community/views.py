@@ -33,12 +33,13 @@ def crisis_url() -> str:
 
 
 def _after_post(request, posted, *, saved: str = ""):
-    """Where the author goes after posting or editing. `saved` confirms an edit."""
+    """Where the author goes after posting or editing. `saved` confirms an edit.
+
+    Possible crisis language shows where support is whether the post is published or
+    waits for review (a newcomer's first posts do), as the API's answer does."""
     if posted.crisis:
         return redirect(crisis_url())
-    if posted.held:
-        return redirect("community:post_held", post_id=posted.post.pk)
-    if saved:
+    if saved and not posted.held:
         messages.success(request, saved)
     if posted.concern:
         messages.info(
@@ -53,6 +54,8 @@ def _after_post(request, posted, *, saved: str = ""):
                 _("people you can talk to now, day and night"),
             ),
         )
+    if posted.held:
+        return redirect("community:post_held", post_id=posted.post.pk)
     return redirect(_permalink(posted.post))
 
 
