@@ -1693,7 +1693,8 @@ _WEAK: list[tuple[str, _Unit]] = [
                 *("storey", "quarry", "viaduct"),
             ),
             r"\b(?:bridges?|cliffs?|railway|train\s+tracks?|level\s+crossing|motorway|",
-            r"multi-?storey|quarry|viaduct)\b",
+            r"multi-?storey|quarry|viaduct)\b(?!\s+(?:club|night|game|evening|players?|partner|",
+            r"lessons?|tournament|drive|road|street|school)\b)",
         ),
     ),
     (
@@ -2151,7 +2152,8 @@ _WEAK += [
         _ENDING,
         _u(
             ("dies", "die", "dead", "gone"),
-            r"\b(?:when|if)\s+(?:someone|a\s+person|i)\s+(?:dies|die)\b",
+            r"\b(?:when|if)\s+(?:someone|a\s+person|i|the\s+owner|the\s+account\s+holder)\s+",
+            r"(?:dies|die)\b",
             r"|\bafter\s+(?:i|im)\s+(?:die|dead|gone)\b",
         ),
     ),
@@ -2401,6 +2403,7 @@ _CRISIS_PAIRS += [
         (_TELLING, _PREPARATION),
         (_TELLING, _PLACE),
         (_TELLING, _DECIDED),
+        (_TELLING, _ENDING),
         (_UNREACHABLE, _FAREWELL),
         (_UNREACHABLE, _PREPARATION),
         (_UNREACHABLE, _PLAN),
@@ -4404,6 +4407,123 @@ _WEAK += [
             ("giving",),
             r"\b(?:keeps|kept)\s+giving\s+(?:her|him|them|my\s+\w+(?:\s+\w+)?)\s+(?:sweets|",
             r"presents|money|gifts|vapes|cigarettes|alcohol)\b",
+        ),
+    ),
+]
+
+# A seventh probe (very short posts, questions that are the plan, a professional
+# ringing a parent, a nan "ready to go now"): 6 of 20 found before these, no false alarms.
+_STRONG += [
+    (
+        "suicide",
+        "researching a method",
+        False,
+        [
+            _u(
+                ("enough",),
+                r"\b(?:is|are|would|will)\s+(?:\d{2,3}|a\s+hundred|a\s+whole\s+(?:box|bottle|",
+                r"pack))\s+of\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:\d+\s*mg\s+)?",
+                _MEDS,
+                r"\s+(?:be\s+)?enough\b",
+            ),
+        ],
+    ),
+    (
+        "suicide",
+        "wish to be dead",
+        False,
+        [
+            _u(
+                ("stop",),
+                r"\b(?:going\s+to|gonna|will|ready\s+to|about\s+to)\s+stop\s+(?:being\s+here|",
+                r"being\s+alive|existing|living)\b",
+            ),
+        ],
+    ),
+    (
+        "self_harm",
+        "self-harm",
+        False,
+        [
+            _u(
+                ("deep", "deeper"),
+                r"\bcut\s+(?:too\s+|a\s+bit\s+|way\s+)?deep(?:er)?\s+(?:than\s+(?:usual|normal|",
+                r"before|i\s+meant)|this\s+time|last\s+night|tonight)\b",
+            ),
+            _u(
+                ("lines", "rows"),
+                r"\b(?:cuts|scratches|marks|scars|burns)\s+(?:all\s+)?(?:up|along|across|down|on|",
+                r"over)\s+(?:his|her|their|my)\s+(?:\w+\s+)?",
+                _BODY,
+                r"\s+in\s+(?:neat\s+|straight\s+|little\s+)?(?:lines|rows)\b",
+            ),
+        ],
+    ),
+]
+_CHILD_CONTEXT += [
+    (
+        "children not fed for days",
+        _u(
+            ("fed",),
+            r"\b(?:kids|children|baby|toddler|he|she|they|little\s+ones?)\s+(?:havent|hasnt|",
+            r"have\s+not|has\s+not)\s+been\s+fed\s+(?:properly\s+)?(?:in|for)\s+(?:days|a\s+day|",
+            r"two\s+days|\d+\s+days)\b",
+        ),
+    ),
+]
+_WEAK += [
+    (_DECIDED, _u(("night",), r"\btonights\s+the\s+night\s*$")),
+    (
+        _PREPARATION,
+        _u(("sort",), r"\b(?:need|have|got)\s+to\s+sort\s+(?:out\s+)?mine\b"),
+    ),
+    (
+        _DOING_IT,
+        _u(
+            ("working", "building", "nerve", "courage"),
+            r"\b(?:working|building)\s+up\s+to\s+it\b",
+            r"|\b(?:just\s+)?need\s+(?:the|some)\s+(?:nerve|courage)\s*$",
+        ),
+    ),
+    (
+        _PLAN,
+        _u(
+            ("date", "planning", "ready"),
+            r"\b(?:got|have)\s+a\s+(?:date|day)\s+(?:picked|set|chosen)\s*$",
+            r"|\bplanning\s+(?:it|this)\s+for\s+(?:weeks|months|days|ages|a\s+while|",
+            r"a\s+long\s+time)\b",
+            r"|\b(?:shes|hes|she\s+is|he\s+is|im)\s+(?:\w+\s+)?ready\s+to\s+go(?:\s+now)?\b",
+            r"(?!\s+(?:home|out|back|to|for|on|in|shopping|into|and|with)\b)",
+        ),
+    ),
+    (
+        _DECIDED,
+        _u(
+            ("finally", "strangely", "weirdly", "feel"),
+            r"\b(?:finally|strangely|weirdly)\s+feel\s+(?:ok|okay|calm|peaceful|at\s+peace|",
+            r"better|relieved)\s*$",
+        ),
+    ),
+    (
+        _TELLING,
+        _u(
+            ("told", "telling", "counsellor", "therapist", "nurse"),
+            r"\b(?:ive\s+)?told\s+no\s+one\s+but\s+(?:you|this|here)\b",
+            r"|\b(?:only\s+)?telling\s+you\s+(?:lot|all|here)\b",
+            r"|\b(?:the\s+)?(?:counsellor|therapist|school\s+nurse|teacher|psych\w*)\s+",
+            r"(?:rang|called|phoned)\s+(?:me|us)\s*$",
+        ),
+    ),
+    (
+        _ENDING,
+        _u(("join",), r"\bgoing\s+to\s+join\s+(?:him|her|them)\s*$"),
+    ),
+    (
+        _SECRECY,
+        _u(
+            ("say", "fell", "tripped"),
+            r"\b(?:said|told\s+(?:him|her|them|me))\s+(?:\w+\s+)?to\s+say\s+(?:he|she|they|i)\s+",
+            r"(?:fell|tripped|walked\s+into|banged)\b",
         ),
     ),
 ]

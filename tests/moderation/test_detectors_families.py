@@ -927,6 +927,107 @@ PROBE6_NOT_CRISIS = [
     "Bit of a rant: the pharmacy gave us 28 days instead of 56, so I have to go back next week.",
 ]
 
+
+# A seventh probe (very short posts, a question that is the plan, a professional ringing
+# a parent, a nan "ready to go now"), measured before changing the detector: 6 of 20
+# found, no false alarms in 24. Three are still missed or only signposted (comments).
+PROBE7_CRISIS = [
+    # ("Tonight's the night. Thank you all.", "suicide"): missed; "Thank you
+    #  all." closes too many everyday posts to count as a farewell
+    (
+        "What happens to a blog account when the owner dies? Need to sort mine this week.",
+        "suicide",
+    ),
+    ("Is 40 of the 30mg codeine enough? Please just answer.", "suicide"),
+    # ("i dont see the point in the next scan. or the one after. or me.", "suicide"):
+    #  signposted only (hopelessness)
+    (
+        "Everyone keeps saying stay strong for her. I can't. I'm going to stop being here.",
+        "suicide",
+    ),
+    # ("My husband has been sitting in the car in the dark for hours every night and
+    #  says he's 'working up to it'.", "suicide"): signposted only (doing it)
+    (
+        "I'm going to the bridge after the kids are asleep. Don't try to find me.",
+        "suicide",
+    ),
+    (
+        "My daughter (16) told her counsellor she's got a date picked. The counsellor rang me.",
+        "suicide",
+    ),
+    (
+        "After the memorial I'm going to join him. I've told no one but you lot.",
+        "suicide",
+    ),
+    (
+        "nan keeps telling everyone she's 'ready to go now' and she's hiding her tablets under the mattress",
+        "suicide",
+    ),
+    (
+        "i've been planning it for weeks and i finally feel ok. weird how that works",
+        "suicide",
+    ),
+    ("Got the rope. Just need the nerve.", "suicide"),
+    (
+        "cut deeper than usual, it won't stop bleeding, i don't want to go to a&e because they'll tell mum",
+        "self_harm",
+    ),
+    (
+        "My 14 year old son has scratches all up his forearms in lines and says the cat did it. We don't have a cat.",
+        "self_harm",
+    ),
+    (
+        "I've been hitting my head against the steering wheel in the hospital car park every night.",
+        "self_harm",
+    ),
+    (
+        "been starving myself since the diagnosis, lost 3 stone, it feels like the only thing i control",
+        "self_harm",
+    ),
+    (
+        "My neighbour's kids haven't been fed properly in days, they're knocking on my door asking for bread.",
+        "child_danger",
+    ),
+    (
+        "My son came home from his dad's with a black eye and said daddy said to say he fell.",
+        "child_danger",
+    ),
+    (
+        "I'm scared to go home, mum's boyfriend is drunk again and he hit my brother last night. i'm 13",
+        "child_danger",
+    ),
+    (
+        "Our baby's not breathing right and she's grey, the ambulance says 2 hours.",
+        "child_danger",
+    ),
+]
+PROBE7_NOT_CRISIS = [
+    "Tonight's the night! Bell ringing party at the ward, thank you all for coming.",
+    "What happens to a child's social media account when they die? Asking for a friend whose son passed last month.",
+    "Is 40mg of omeprazole enough for a teenager? The GP prescribed it.",
+    "I don't see the point in the school sending homework home when he's in hospital.",
+    "Everyone keeps saying stay strong for her. I'm trying. Some days are harder.",
+    "My husband sits in the car for an hour every night just to have some quiet. I get it.",
+    "I'm going to the bridge club after the kids are asleep, first time in months!",
+    "My daughter's counsellor rang me to say she's doing really well.",
+    "After the memorial we scattered his ashes at the beach. I'll join him there every year.",
+    "Nan keeps telling everyone she's ready to go home from respite, bless her.",
+    "I've been planning her birthday party for weeks and I finally feel ok about it.",
+    "Got the rope ladder up in the garden for the kids.",
+    "Cut my finger chopping onions, it won't stop bleeding, going to A&E with it.",
+    "My son has scratches all up his arms from the cat. She's a menace.",
+    "I've been hitting the steering wheel in frustration in the hospital car park, the parking is a joke.",
+    "He's been starving since the steroids started, eats everything in sight.",
+    "My neighbour's kids haven't been to school in days, they've all got chickenpox.",
+    "My son came home from his dad's with a black eye from football, he's proud of it.",
+    "I'm scared to go home after the ward, it's so quiet without the nurses.",
+    "Our baby's breathing is noisy with the cold, the health visitor isn't worried.",
+    "Honestly if the consultant says 'let's wait and see' one more time I'll scream.",
+    "My brother is going to kill me when he sees I borrowed his car.",
+    "I'd die for her. Every parent here would.",
+    "We lost our boy in March. I talk to him at the grave every Sunday.",
+]
+
 ALL_CRISIS = (
     CRISIS
     + PROBE_CRISIS
@@ -934,6 +1035,7 @@ ALL_CRISIS = (
     + PROBE4_CRISIS
     + PROBE5_CRISIS
     + PROBE6_CRISIS
+    + PROBE7_CRISIS
 )
 ALL_NOT_CRISIS = (
     NOT_CRISIS
@@ -942,6 +1044,7 @@ ALL_NOT_CRISIS = (
     + PROBE4_NOT_CRISIS
     + PROBE5_NOT_CRISIS
     + PROBE6_NOT_CRISIS
+    + PROBE7_NOT_CRISIS
 )
 
 
