@@ -124,7 +124,9 @@ def queue_post(
         # A safety report on a post already waiting for something else is still
         # news for the on-call moderators: alert when crisis is new to the item.
         is_new = Reason.CRISIS.value not in item.reasons
-        item.reasons = list(dict.fromkeys([*item.reasons, *reasons]))
+        merged = list(dict.fromkeys([*item.reasons, *reasons]))
+        # Crisis language leads the row, as it does on an item that starts with it.
+        item.reasons = sorted(merged, key=lambda r: r != Reason.CRISIS.value)
         item.priority = priority_for(item.reasons)
         item.suggested_redaction = redaction or item.suggested_redaction
         item.save(update_fields=["reasons", "priority", "suggested_redaction"])
@@ -413,6 +415,7 @@ def queue_settle_after_decision(*, action: ModerationAction) -> None:
     if action.to_status == S.PENDING:
         return
     decision = (action.details or {}).get("decision") or action.action
+    pagecache.queue_changed()
     QueueItem.objects.filter(
         post_id=action.post_id, status=QueueItem.Status.OPEN
     ).update(

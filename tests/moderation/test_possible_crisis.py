@@ -237,7 +237,8 @@ def test_crisis_language_written_into_a_post_still_waiting_pages_moderators(
     assert edited.held and edited.crisis
     item = QueueItem.objects.get(post=held_post)  # still the one item it waits in
     assert item.kind == QueueItem.Kind.HELD and item.status == QueueItem.Status.OPEN
-    assert "crisis" in item.reasons and item.priority == 400
+    assert item.reasons[0] == "crisis" and "new_member" in item.reasons
+    assert item.priority == 400
     assert [m.to for m in mail.outbox if "URGENT" in m.subject] == [[moderator.email]]
 
 

@@ -298,3 +298,13 @@ def test_a_decision_that_fails_leaves_the_queue_as_it_was(moderator, held_post):
             actor=moderator, post_id=held_post.pk, action="hide", reason="Not yet."
         )
     assert QueueItem.objects.get(post=held_post).status == QueueItem.Status.OPEN
+
+
+def test_settling_retires_the_cached_queue_pages(moderator, held_post):
+    from django.core.cache import cache
+
+    from moderation import pagecache
+
+    before = cache.get(pagecache.GENERATION_KEY)
+    services.post_decide(actor=moderator, post_id=held_post.pk, action="approve")
+    assert cache.get(pagecache.GENERATION_KEY) != before
