@@ -723,7 +723,7 @@ _STRONG: list[tuple[str, str, bool, list[_Unit]]] = [
                 ("self", "selfharm"),
                 r"\bself[-\s]?harm(?:ing|ed|s)?\b(?!\s+(?:awareness|charity|leaflets?|",
                 r"research|training|services?|team|support|prevention|week|day|",
-                r"resources?|course|policy))",
+                r"resources?|course|policy|questions?|screening|section|box|item))",
             ),
             _u(
                 ("cutting", "harming", "burning"),
@@ -4570,6 +4570,13 @@ _ASKED = re.compile(
     r"\b(?:asked|asks|ask|asking)\s+(?:\w+\s+){0,4}?(?:if|whether|about)\b"
     r"|\b(?:screen\w*|questionnaire|assess\w*|checklist)\b"
 )
+# A session, talk or leaflet on the subject, or a screening question answered no.
+_ON_THE_TOPIC = re.compile(
+    r"\b(?:sessions?|talks?|workshops?|assembly|lessons?|course|training|leaflets?|webinar|"
+    r"articles?|documentary|podcast|campaign|posters?)\s+(?:on|about|around)\s+"
+    r"(?:\w+\s+){0,2}$"
+    r"|\b(?:said|answered|ticked|put|circled)\s+no\s+to\s+(?:the\s+)?$"
+)
 _ANSWER_YES = re.compile(r"\b(?:said|say|answered|told\s+\w+)\s+(?:honestly\s+)?yes\b")
 # …institutional, or an idiom.
 _INSTITUTIONAL = re.compile(
@@ -4596,7 +4603,9 @@ _PAST = re.compile(
     r"\b(?:used\s+to|years\s+ago|as\s+a\s+(?:teen\w*|child|kid|student)|when\s+i\s+was\s+"
     r"(?:young\w*|a\s+teen\w*|at\s+school|\d+)|in\s+my\s+(?:teens|twenties|youth)"
     r"|back\s+in\s+(?:19|20)\d\d|before\s+(?:(?:her|his|my|the)\s+)?diagnosis"
-    r"|last\s+(?:year|spring|summer|autumn|winter|christmas)|as\s+a\s+young\s+\w+)\b"
+    r"|last\s+(?:year|spring|summer|autumn|winter|christmas)|as\s+a\s+young\s+\w+"
+    r"|(?:years?|months?)\s+since\s+my|when\s+(?:she|he|they|i|we)\s+(?:was|were)\s+"
+    r"(?:first\s+)?diagnosed)\b"
 )
 # A story told about a book, film or series, with nobody in the first person in the
 # sentence: "the main character's mum taking an overdose".
@@ -4629,7 +4638,8 @@ _RECOVERED = re.compile(
     r"|(?:im|i\s+am|hes|shes|he\s+is|she\s+is)\s+(?:\w+\s+)?(?:well|ok|okay|fine|good|"
     r"doing\s+(?:well|ok|okay|fine|better))\s+now|it\s+(?:does|will|did)\s+(?:lift|pass|ease)"
     r"|doing\s+(?:brilliantly|great|really\s+well|so\s+well|amazingly)|\bi\s+volunteer|back\s+at\s+work|(?:have|has)\s+(?:faded|healed)|faded\s+now"
-    r"|(?:needs?|need)\s+some\s+hope|proper\s+support|inpatient\s+care)"
+    r"|(?:needs?|need)\s+some\s+hope|proper\s+support|inpatient\s+care"
+    r"|c[oa]me\s+through|now\s+(?:shes|hes|were|im|theyre)\s+in\s+remission)"
 )
 _CURRENT = re.compile(
     r"\b(?:tonight|right\s+now|lately|these\s+days|this\s+week|started|still)\b"
@@ -4892,6 +4902,7 @@ def _strong_match(units, sentences: _Sentences, past_recovered, kind: str = ""):
                 words = m.group(0)
                 if (
                     _NEGATED.search(before)
+                    or _ON_THE_TOPIC.search(before)
                     or (
                         _SIDE_EFFECT.search(before) and not _FIRST_PERSON.search(before)
                     )

@@ -1028,6 +1028,55 @@ PROBE7_NOT_CRISIS = [
     "We lost our boy in March. I talk to him at the grave every Sunday.",
 ]
 
+
+# A probe of look-alikes only, written as this community writes about death, grief,
+# treatment and recovered pasts rather than around the new cue words: 4 false alarms in
+# 40 before (each from an older cue: a PHQ-9 self-harm question answered no, a suicide
+# attempt five years on, a teen-unit session on self-harm, "when she was diagnosed I
+# wanted to die" told from remission), 1 signposted.
+PROBE8_NOT_CRISIS = [
+    "Our daughter died on Tuesday at 4am, in my arms, in her own bed. Thank you for everything you all did for us these three years. I'm going to take a break from here for a while.",
+    "The palliative team have given us the syringe driver and a box of meds for the end. I'm terrified of getting the doses wrong.",
+    "Gallows humour time: if one more person tells me everything happens for a reason I'm going to throw myself out of the ward window. Kidding. Mostly.",
+    "He asked me today if he's going to die. I said I don't know. I hate that I don't know.",
+    "Our GP did the PHQ-9 with me, I scored high, she's referred me to talking therapies. I said no to the self-harm question and meant it.",
+    "Ran the Great North Run for the ward charity, raised £3k, legs are dead, heart is full.",
+    "Five years since my suicide attempt. Three years since my son's diagnosis. Both times I thought I'd never come through. I'm here. Hold on.",
+    "The teen unit did a session on self-harm and online safety today, really good, worth asking for.",
+    "Book club pick this month is about a mother who kills herself after her son dies. Not sure I can face it.",
+    "When she was diagnosed I wanted to die. Now she's in remission and I want to live forever just to see everything she does.",
+    "Does anyone have tips for giving oral morphine to a toddler who spits it out? Palliative nurse says try a syringe in the cheek.",
+    "I've written my will, sorted guardianship and set up the kids' savings. Single mum with stage 4, it's what you do. Not going anywhere yet though!",
+    "My husband keeps saying he'd swap places with her in a heartbeat. Don't we all.",
+    "I've been so low that the GP upped my sertraline. Feeling a bit better this week, thanks for the messages.",
+    "Our cat has cancer too now, the vet says we'll know when it's time. Honestly the universe.",
+    "Anyone else's kid obsessed with death since their friend on the ward died? Mine keeps asking where we go after.",
+    "I keep a bag packed by the door in case of a temperature spike. Every parent here knows the drill.",
+    "Got a new knife block for Christmas, finally I can cook properly. Small joys.",
+    "Bought a rope for the climbing frame, the kids are thrilled.",
+    "Emptied his drawers today. Gave his clothes to the charity shop. Kept his blanket. Four months since he died.",
+    "Cleared out the medicine cupboard of all her old meds after she passed and took them to the pharmacy.",
+    "The nurse asked if anyone at home hurts him. I said only his sister when he nicks her Lego.",
+    "She said 'I want to go home to heaven like Lily' and I had to leave the room. Lily was her friend from the ward. We're talking to the psychologist about it.",
+    "Three kids, one in treatment, husband working away. Some days I just lock myself in the bathroom for five minutes to breathe.",
+    "I want to scream into a pillow for a week.",
+    "I'm literally dead on my feet. Night shift then clinic.",
+    "If the results are bad I don't know what I'll do. I'll cope, I suppose. We always do.",
+    "The consultant said without the transplant he'll die. With it, a chance. We said yes.",
+    "Goodbye, old port! Removed today, he's keeping it in a jar.",
+    "Can anyone recommend a good will-writing service? The hospital social worker said to get it done.",
+    "I hid the chocolate from myself in the top cupboard. It didn't work.",
+    "My son is 15 and won't let me see his arms since the PICC line came out, self-conscious about the scar. How do I help?",
+    "Took the kids to the reservoir for a picnic, first outing since diagnosis.",
+    "Every night I check the baby monitor about fifty times. Is that normal after a febrile convulsion?",
+    "My 4 year old hit me in the face today during a steroid rage. I cried in the car after.",
+    "My teenager said she hates herself because of the moon face from the steroids. We're getting her some support.",
+    "Stood at her grave for an hour tonight. Didn't want to leave her alone in the rain.",
+    "I counted the days until discharge on the calendar, 12 to go!",
+    "We've told the school that if he's off for more than a week, it's the chemo, not truancy.",
+    "Funeral is booked for Thursday. Please wear something bright, she'd have hated black.",
+]
+
 ALL_CRISIS = (
     CRISIS
     + PROBE_CRISIS
@@ -1045,6 +1094,7 @@ ALL_NOT_CRISIS = (
     + PROBE5_NOT_CRISIS
     + PROBE6_NOT_CRISIS
     + PROBE7_NOT_CRISIS
+    + PROBE8_NOT_CRISIS
 )
 
 
