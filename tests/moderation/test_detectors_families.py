@@ -1077,6 +1077,89 @@ PROBE8_NOT_CRISIS = [
     "Funeral is booked for Thursday. Please wear something bright, she'd have hated black.",
 ]
 
+
+# A ninth probe (farewells in the internet's words, a parent-patient hastening the end,
+# a teenager's research left open, hair pulled out in patches), measured before
+# changing the detector: 7 of 18 found, no false alarms in 17.
+PROBE9_CRISIS = [
+    ("it's been a good run. see you on the other side everyone", "suicide"),
+    (
+        "I'm tapping out. Nobody will have to worry about me after this weekend.",
+        "suicide",
+    ),
+    ("logging off for good tonight. take care of yourselves x", "suicide"),
+    ("Found the permanent solution. Peace at last, soon.", "suicide"),
+    (
+        "My 6 year old keeps saying she wants to go to heaven to see Grandma and asked how you get there. Today she tried to climb out of her bedroom window.",
+        "child_danger",
+    ),
+    (
+        "My mum (the patient) told me she's going to stop her chemo and 'speed things up' with her pills so we don't have to watch.",
+        "suicide",
+    ),
+    (
+        "Not long now. I've made my peace and said what I needed to say to everyone.",
+        "suicide",
+    ),
+    (
+        "I wrote a song for my daughter to play at my funeral. I won't be here for her recital next month.",
+        "suicide",
+    ),
+    (
+        "I keep the gun in the car now. Just in case I decide on the drive home.",
+        "suicide",
+    ),
+    (
+        "My brother's been researching the quickest way and left his laptop open. He's 17 and just got his scan results.",
+        "suicide",
+    ),
+    ("I'm checking out. Goodnight everyone, for the last time.", "suicide"),
+    (
+        "My son (19) posted a picture of the bridge with 'one way' and he's not answering.",
+        "suicide",
+    ),
+    ("my thighs are a mess again. used the razor from dads shaver", "self_harm"),
+    (
+        "I've been pulling out my eyelashes and the hair at my temples until there are bald patches. It's the only thing that helps the panic.",
+        "self_harm",
+    ),
+    (
+        "Burned my hand on the oven on purpose after he screamed at me for the first time since diagnosis.",
+        "self_harm",
+    ),
+    (
+        "My 10 year old keeps banging her head on the floor until it's bruised when the pain gets bad and we can't stop her.",
+        "self_harm",
+    ),
+    (
+        "The childminder's husband smacked my son so hard it left a handprint and she said it was deserved.",
+        "child_danger",
+    ),
+    (
+        "My ex is refusing to give our son back after his weekend and has stopped his antibiotics, he's neutropenic.",
+        "child_danger",
+    ),
+]
+PROBE9_NOT_CRISIS = [
+    "It's been a good run, this fundraiser! See you at the next one everyone.",
+    "I'm tapping out of the WhatsApp group for a bit, too many notifications.",
+    "Logging off for the night, take care of yourselves x",
+    "Found the perfect solution for the NG tube tape, zinc oxide!",
+    "My 6 year old keeps asking about heaven since Grandma died. We read a lovely book about it.",
+    "My mum (the patient) is going to stop her chemo now, the team agree it's time for comfort care. We're all with her.",
+    "Not long now until the bell! Three more sessions.",
+    "I wrote a song for my daughter's recital next month, she's going to sing it.",
+    "I keep the snacks in the car now, just in case clinic runs late.",
+    "My brother's been researching the quickest way to the new hospital, the roadworks are awful.",
+    "Checking out of the hotel near the hospital tomorrow, home at last!",
+    "My son posted a picture of the bridge at sunset, so proud of his photography.",
+    "My thighs are a mess of bruises from the clexane injections, anyone else?",
+    "She's been pulling her hair out in clumps since chemo started, we're going to shave it together.",
+    "Burned my hand on the oven again, I'm so tired I'm clumsy.",
+    "The childminder's husband made my son a wooden sword, he's obsessed.",
+    "My ex has the kids this weekend and he's great with the antibiotics schedule.",
+]
+
 ALL_CRISIS = (
     CRISIS
     + PROBE_CRISIS
@@ -1085,6 +1168,7 @@ ALL_CRISIS = (
     + PROBE5_CRISIS
     + PROBE6_CRISIS
     + PROBE7_CRISIS
+    + PROBE9_CRISIS
 )
 ALL_NOT_CRISIS = (
     NOT_CRISIS
@@ -1095,6 +1179,7 @@ ALL_NOT_CRISIS = (
     + PROBE6_NOT_CRISIS
     + PROBE7_NOT_CRISIS
     + PROBE8_NOT_CRISIS
+    + PROBE9_NOT_CRISIS
 )
 
 
