@@ -3256,7 +3256,17 @@ _WEAK += [
     (
         _SH_HIDE,
         _u(
-            ("sleeves", "cover", "covers", "see"),
+            (
+                "sleeves",
+                "cover",
+                "covers",
+                "see",
+                "hoodie",
+                "hoodies",
+                "jumper",
+                "jumpers",
+            ),
+            r"\b(?:hoodies?|jumpers?)\s+in\s+(?:the\s+heat|this\s+heat|summer|june|july|august)\b|",
             r"\blong\s+sleeves\s+(?:in\s+(?:june|july|august|summer|the\s+heat|this\s+heat)|",
             r"again|all\s+summer|every\s+day)\b",
             r"|\bwhere\s+(?:my|his|her|the)\s+(?:\w+\s+)?(?:jeans|sleeves|clothes|shorts|top|",
@@ -3321,7 +3331,8 @@ _WEAK += [
         _u(
             ("someone",),
             r"\b(?:need|want)\s+someone\s+to\s+take\s+(?:her|him|them|the\s+baby)\s+",
-            r"(?:for\s+a\s+(?:while|bit)|away)\b",
+            r"(?:for\s+a\s+(?:while|bit)|away)\b|\b(?:need|want)\s+someone\s+to\s+take\s+(?:her|",
+            r"him|them|the\s+baby|the\s+kids)\s*$",
         ),
     ),
 ]
@@ -4163,7 +4174,8 @@ _WEAK += [
         _u(
             ("plasters", "bloody", "tissues"),
             r"\bmore\s+plasters\s+than\s+skin\b|\bplasters\s+(?:all\s+)?(?:up|over|on)\s+my\s+",
-            r"(?:arms?|legs?|thighs?|wrists?)\b|\bbloody\s+(?:tissues|plasters|towels?)\b",
+            r"(?:arms?|legs?|thighs?|wrists?)\b|\bbloody\s+(?:tissues|plasters|towels?|",
+            r"razor(?:\s+blade)?|blades?)\b",
             r"(?![^.!?]*\b(?:blood\s+tests?|bloods|cannula|pincushion|nose\w*|platelets|",
             r"line|picc|port)\b)",
         ),
@@ -4621,6 +4633,120 @@ _WEAK += [
     ),
 ]
 
+# A tenth probe, mostly children in danger told by a parent, relative or carer: 5 of 16
+# found before these, no false alarms.
+_CHILD_DISTRESS = "a child in distress"
+_NOT_SUICIDAL.add(_CHILD_DISTRESS)
+_STRONG += [
+    (
+        "self_harm",
+        "self-harm",
+        False,
+        [
+            # "They think it's eczema, but it's not."
+            _u(
+                ("but",),
+                r"\b(?:thinks?|thought|told\s+\w+)\s+(?:its|it\s+is|it\s+was|they\s+are|theyre)\s+",
+                r"(?:\w+\s+){0,3}?(?:eczema|a\s+rash|the\s+cat|an?\s+accident|scratches|",
+                r"from\s+the\s+\w+)\b[^.!?]{0,40}?\bbut\s+(?:its|it\s+isnt|it\s+wasnt|theyre|",
+                r"it\s+is)\s+not\b",
+            ),
+        ],
+    ),
+]
+_CHILD_CONTEXT += [
+    (
+        "a child's medicine withheld",
+        _u(
+            ("let",),
+            r"\b(?:wont|will\s+not|doesnt|refuses\s+to|isnt\s+letting|stopped\s+letting)\s+",
+            r"(?:let\s+)?(?:her|him|them|my\s+\w+|our\s+\w+)\s+(?:have|take)\s+(?:her|his|their)\s+",
+            r"(?:\w+\s+){0,2}?(?:meds|medicine|medication|tablets|chemo|antibiotics|insulin|",
+            r"inhaler|anti-?sickness)\b",
+        ),
+    ),
+    (
+        "violence beside a child",
+        _u(
+            ("head", "face"),
+            r"\b(?:punched|smashed|kicked|hit|threw\s+\w+\s+at)\s+(?:\w+\s+){0,5}?(?:right\s+)?",
+            r"(?:by|next\s+to|near|beside|inches\s+from)\s+(?:our|my|his|her|the)\s+(?:\w+\s+)?",
+            r"(?:sons?|daughters?|babys?|childs?|kids?|boys?|girls?)\s+(?:head|face)\b",
+        ),
+    ),
+    (
+        "burns on a child",
+        _u(
+            ("cigarette",),
+            r"\bcigarette\s+burns?\s+(?:on|all\s+over)\s+(?:his|her|their)\s+(?:\w+\s+)?",
+            r"(?:hands?|arms?|legs?|back|feet|face|neck|body)\b",
+        ),
+    ),
+    (
+        "a child made to stand all night",
+        _u(
+            ("makes", "make", "made", "forces", "forced"),
+            r"\b(?:makes?|made|forces?|forced)\s+(?:her|him|them|",
+            _CHILD_OBJECT,
+            r")\s+(?:to\s+)?(?:stand|sit|kneel)\s+(?:in\s+the\s+corner|outside|in\s+the\s+cold)\s+",
+            r"(?:all\s+night|for\s+hours|overnight)\b",
+        ),
+    ),
+    (
+        "a small child alone at a height",
+        _u(
+            ("balcony", "window", "roof"),
+            r"\b(?:toddler|baby|child|kids?|little\s+one)\b[^.!?]{0,40}?\b(?:balcony|window\s+ledge|",
+            r"roof)\b[^.!?]{0,30}?\balone\b",
+        ),
+    ),
+]
+_WEAK += [
+    (
+        _NO_HELP,
+        _u(
+            ("let",),
+            r"\b(?:wont|will\s+not|doesnt)\s+let\s+me\s+(?:take|bring|get)\s+(?:her|him|them)\s+",
+            r"(?:in|to\s+(?:the\s+)?(?:hospital|ward|a&e|doctor|gp))\b",
+        ),
+    ),
+    (
+        _ADULT_ACCESS,
+        _u(
+            ("come",),
+            r"\basked\s+(?:her|him|them|my\s+\w+)\s+to\s+come\s+(?:to|into|with\s+him\s+to)\s+",
+            r"(?:the\s+)?(?:toilets?|loos?|his\s+(?:car|van|house|flat|room)|behind)\b",
+        ),
+    ),
+    (
+        _ADULT_ACCESS,
+        _u(
+            ("see",),
+            r"\bto\s+see\s+(?:a|his|the)\s+(?:puppy|puppies|kitten|kittens|surprise|present)\b",
+        ),
+    ),
+    (
+        _ADULT_ACCESS,
+        _u(("bed",), r"\bin\s+bed\s+with\s+(?:her|him|them|my\s+\w+)\b"),
+    ),
+    (
+        _CHILD_DISTRESS,
+        _u(
+            ("crying", "shaking", "terrified", "bleeding"),
+            r"^\s*(?:she|he|they)\s+(?:was|were|is|are)\s+(?:crying|shaking|terrified|bleeding)\s*$",
+        ),
+    ),
+    (
+        _HARM_FEAR,
+        _u(
+            ("shouted", "screamed", "yelled", "squeezed", "grabbed"),
+            r"\b(?:shouted|screamed|yelled)\s+in\s+(?:the\s+babys|her|his|their)\s+face\b",
+            r"|\b(?:squeezed|grabbed)\s+(?:her|his|the\s+babys)\s+(?:arm|arms|wrist|shoulders?)\b",
+            r"(?!\s+(?:to\s+stop|before|just\s+in\s+time|as))",
+        ),
+    ),
+]
+
 _CONCERN_FAMILIES = {
     _HOPELESS,
     _ENDING,
@@ -4961,7 +5087,8 @@ def _score_the_whole_post(units_found, where, sentences, norm, past_recovered, a
     if len(signs) >= 2 and not (_PAST.search(norm) and past_recovered()):
         add("self_harm", "signs: " + " + ".join(sorted(signs)), words_of(signs))
     if (
-        _SECRECY in units_found and {_NIGHT_VISIT, _ADULT_ACCESS} & set(units_found)
+        {_SECRECY, _CHILD_DISTRESS} & set(units_found)
+        and {_NIGHT_VISIT, _ADULT_ACCESS} & set(units_found)
     ) or (len(units_found.get(_ADULT_ACCESS, ())) >= 2 and _CHILD_WORD.search(norm)):
         add(
             "child_danger",

@@ -1160,6 +1160,89 @@ PROBE9_NOT_CRISIS = [
     "My ex has the kids this weekend and he's great with the antibiotics schedule.",
 ]
 
+
+# A tenth probe, mostly children in danger told by a parent, relative or carer, and
+# self-harm hidden from nurses, measured before changing the detector: 5 of 16 found,
+# no false alarms in 16.
+PROBE10_CRISIS = [
+    (
+        "My daughter's stepmum won't let her have her anti-sickness meds at weekends because she says she's 'putting it on'. She came back dehydrated and grey.",
+        "child_danger",
+    ),
+    (
+        "The baby's had a temperature of 39.5 since this morning, she's on chemo, and my husband won't let me take her in because of the cost of parking.",
+        "child_danger",
+    ),
+    (
+        "My 11 year old said a man in the hospital playroom asked her to come to the toilets with him to see a puppy.",
+        "child_danger",
+    ),
+    (
+        "My partner punched a hole in the door right by our son's head last night. He's 5. I don't know if I should leave.",
+        "child_danger",
+    ),
+    (
+        "I found my 8 year old's older cousin in bed with her. He's 16. She was crying.",
+        "child_danger",
+    ),
+    (
+        "Our foster son came back from contact with cigarette burns on his hands.",
+        "child_danger",
+    ),
+    (
+        "My sister's boyfriend makes my nephew stand in the corner all night if he wets the bed. He's 4 and on steroids.",
+        "child_danger",
+    ),
+    (
+        "Dad here. I'm on my own with the twins and I haven't slept in four days. Tonight I shouted in the baby's face and squeezed her arm. I need someone to take them.",
+        "child_danger",
+    ),
+    (
+        "My son's seizure won't stop, his lips are going blue and I can't get through to 999.",
+        "child_danger",
+    ),
+    (
+        "Our neighbour's toddler was out on the third floor balcony alone again for ages, the door was locked from inside.",
+        "child_danger",
+    ),
+    (
+        "I've been scratching my arms with my nails till they're raw every night since her relapse.",
+        "self_harm",
+    ),
+    (
+        "I burn myself with the hair straighteners where my sleeves cover it.",
+        "self_harm",
+    ),
+    (
+        "Our 13 year old has been wearing a hoodie in the heat and I found a bloody razor blade wrapped in tissue in her bin.",
+        "self_harm",
+    ),
+    ("self harm is back. three weeks clean and I ruined it last night.", "self_harm"),
+    (
+        "I've started hitting my thighs with my fists until they bruise, no one sees under my jeans.",
+        "self_harm",
+    ),
+    ("the nurses think its eczema on my legs but its not", "self_harm"),
+]
+PROBE10_NOT_CRISIS = [
+    "My daughter's stepmum is brilliant with her meds at weekends, she's got a chart on the fridge.",
+    "The baby had a temperature of 38.1, we rang the ward and they said bring her in, we're on our way.",
+    "My 11 year old made friends with a girl in the hospital playroom, they swapped numbers.",
+    "My partner punched the air when they said remission! Best day.",
+    "Found my 8 year old in bed with her older cousin reading Harry Potter at midnight. Busted.",
+    "Our foster son came back from contact so happy, he'd been to the zoo.",
+    "My nephew has to stand in the corner at school if he talks, seems harsh for a 6 year old.",
+    "Dad here. On my own with the twins this week, shattered but we're managing, grandma's coming Friday.",
+    "His seizure stopped after a minute, the ambulance was here in ten, all ok.",
+    "The toddler was out on the balcony with me watching the fireworks.",
+    "I scratch my legs raw at night with the eczema, steroid cream isn't helping.",
+    "I burnt my hand on the hair straighteners, so painful.",
+    "Our 13 year old wears a hoodie in the heat, teenagers!",
+    "Three weeks clean of caffeine and I feel amazing.",
+    "She was hitting the punch bag with her fists at physio, so proud.",
+    "The nurses think it's eczema on her legs, we're seeing derm next week.",
+]
+
 ALL_CRISIS = (
     CRISIS
     + PROBE_CRISIS
@@ -1169,6 +1252,7 @@ ALL_CRISIS = (
     + PROBE6_CRISIS
     + PROBE7_CRISIS
     + PROBE9_CRISIS
+    + PROBE10_CRISIS
 )
 ALL_NOT_CRISIS = (
     NOT_CRISIS
@@ -1180,6 +1264,7 @@ ALL_NOT_CRISIS = (
     + PROBE7_NOT_CRISIS
     + PROBE8_NOT_CRISIS
     + PROBE9_NOT_CRISIS
+    + PROBE10_NOT_CRISIS
 )
 
 
