@@ -184,7 +184,7 @@ def _normalise(text: str) -> str:
 
 _SELVES = r"(?:myself|himself|herself|themselves|themself)"
 _CHILD = (
-    r"(?:son|sons|daughter|daughters|child|children|kids?|baby|babies|toddler|boy|girl|"
+    r"(?:son|sons|daughter|daughters|child|children|kids?|babys?|babies|toddler|boy|girl|"
     r"brothers?|sisters?|youngest|eldest|stepson|stepdaughter|twins|grandson|granddaughter|niece|nephew|"
     r"little\s+ones?|teen|teenager|\d{1,2}\s*(?:year|yr)\s*old|\d{1,2}\s*(?:yo|y/o|yrs?)\b)"
 )
@@ -3044,7 +3044,7 @@ _WEAK += [
         _ENDING,
         _u(
             ("way",),
-            r"\bone[-\s]way\s+ticket\b(?![^.!?]*\b(?:home|back\s+home|lift|driving|drive|",
+            r"\bone[-\s]way\s+(?:\w+\s+)?ticket\b(?![^.!?]*\b(?:home|back\s+home|lift|driving|drive|",
             r"staying|moving|emigrat\w*|new\s+job|uni|university)\b)",
         ),
     ),
@@ -3269,12 +3269,15 @@ _WEAK += [
                 "hoodies",
                 "jumper",
                 "jumpers",
+                "hide",
+                "hides",
             ),
             r"\b(?:hoodies?|jumpers?)\s+in\s+(?:the\s+heat|this\s+heat|summer|june|july|august)\b|",
             r"\blong\s+sleeves\s+(?:in\s+(?:june|july|august|summer|the\s+heat|this\s+heat)|",
             r"again|all\s+summer|every\s+day)\b",
             r"|\bwhere\s+(?:my|his|her|the)\s+(?:\w+\s+)?(?:jeans|sleeves|clothes|shorts|top|",
-            r"uniform|socks|trousers|skirt|watch|bracelets?)\s+(?:\w+\s+)?(?:cover|covers|",
+            r"uniform|socks|trousers|skirt|watch|bracelets?|waistband|tights|leggings|hair)",
+            r"\s+(?:\w+\s+)?(?:cover|covers|",
             r"hide|hides)\b",
             r"|\bwhere\s+(?:nobody|no\s+one|people)\s+(?:can|will|would)?\s*(?:cant|wont)?\s*see\b",
         ),
@@ -3622,12 +3625,13 @@ _WEAK += [
                     "pocket",
                 ),
                 *("coat", "glovebox", "pillow", "mattress", "bureau", "shed", "loft"),
+                "handbag",
             ),
             _MEDS,
             r"\b[^.!?]{0,40}?\b(?:in|under|inside|behind)\s+(?:my|the|a)\s+(?:\w+\s+)?",
-            r"(?:drawer|bedside|wardrobe|jar|tin|box|bag|pocket|coat|glovebox|pillow|",
-            r"mattress|bureau|shed|loft)\b(?![^.!?]*\b(?:appointment|dose|doses|forget|",
-            r"morning|evening|night\s+time|remember|school|holiday|trip)\b)",
+            r"(?:drawer|bedside|wardrobe|jar|tin|box|bag|handbag|pocket|coat|glovebox|",
+            r"pillow|mattress|bureau|shed|loft)\b(?![^.!?]*\b(?:appointment|dose|doses|forget|",
+            r"morning|evening|night\s+time|remember|school|holiday|trip|locked)\b)",
         ),
     ),
     (
@@ -3925,8 +3929,8 @@ _WEAK += [
     (
         _SH_SIGN,
         _u(
-            ("cuts", "scars", "burns", "marks"),
-            r"\b(?:the\s+)?(?:cuts|scars|burns)\s+(?:are|were)\s+(?:on|all\s+over)\s+my\b",
+            ("cuts", "scars", "burns", "marks", "bruises"),
+            r"\b(?:the\s+)?(?:cuts|scars|burns|bruises)\s+(?:are|were)\s+(?:on|all\s+over)\s+my\b",
             r"(?![^.!?]*\b(?:healing|op|operation|surgery|line|port|cannula)\b)",
         ),
     ),
@@ -4168,9 +4172,20 @@ _WEAK += [
     (
         _SH_TOOL,
         _u(
-            ("using", "used", "use", "safety", "scissors"),
+            (
+                "using",
+                "used",
+                "use",
+                "safety",
+                "scissors",
+                "penknife",
+                "pen",
+                "craft",
+                "stanley",
+            ),
             r"\b(?:using|used|use)\s+(?:the|a|my)\s+(?:\w+\s+)?(?:compass|lighter|sharpener\s+",
             r"blade|safety\s+pin|razor)\b|\bsafety\s+pins?\b|\bscissors\b",
+            r"|\b(?:pen\s*knife|craft\s+knife|stanley\s+knife)\b",
         ),
     ),
     (
@@ -4747,6 +4762,177 @@ _WEAK += [
             r"\b(?:shouted|screamed|yelled)\s+in\s+(?:the\s+babys|her|his|their)\s+face\b",
             r"|\b(?:squeezed|grabbed)\s+(?:her|his|the\s+babys)\s+(?:arm|arms|wrist|shoulders?)\b",
             r"(?!\s+(?:to\s+stop|before|just\s+in\s+time|as))",
+        ),
+    ),
+]
+
+# An eleventh probe, indirect language again (the admin of leaving, asked as logistics):
+# 0 of 20 found before these. Two broad weak families, each only a hold together:
+# the admin of leaving (cover taken out, a pet rehomed, contracts cancelled, savings
+# moved, bank details sent, instructions written down) and a life without the writer
+# ("I won't need it", "for whoever finds them", "no point booking things").
+_WEAK += [
+    (
+        _PREPARATION,
+        _u(
+            (
+                "cover",
+                "insurance",
+                "policy",
+                "taken",
+                "took",
+                "increased",
+                "upped",
+                "doubled",
+            ),
+            r"\b(?:taken\s+out|took\s+out|increased|upped|doubled)\s+(?:extra\s+|more\s+)?life\s+",
+            r"(?:cover|insurance)\b(?![^.!?]*\b(?:adviser|advisor|mortgage|recommended)\b)|",
+            r"\blife\s+(?:cover|insurance|policy)\b[^.!?]{0,60}?\b(?:kids|children|boys|girls|",
+            r"them|family)\b(?![^.!?]*\b(?:critical\s+illness|claim|adviser|advisor|mortgage|",
+            r"recommended|confusing)\b)",
+        ),
+    ),
+    (
+        _PREPARATION,
+        _u(
+            ("rehomed", "rehome", "rehoming", "home"),
+            r"\b(?:rehom\w*|a\s+new\s+home)\b(?![^.!?]*\b(?:moving|flat|allerg\w*|landlord|",
+            r"no\s+pets|puppy|kitten)\b)",
+        ),
+    ),
+    (
+        _PREPARATION,
+        _u(
+            ("cancel", "cancelled", "cancelling"),
+            r"\bcancel\w*\s+(?:all\s+)?(?:my|the|a)\s+(?:\w+\s+){0,3}?(?:contract|subscriptions?|",
+            r"dentist|appointments?|mot|membership|smear|insurance|phone)\b",
+            r"(?![^.!?]*\b(?:no\s+time|hospital\s+trips|ward|clinic|because|busy|save|saving|",
+            r"money|cheaper|died|passed)\b)",
+        ),
+    ),
+    (
+        _PREPARATION,
+        _u(
+            ("wrote", "written", "writing", "write"),
+            r"\b(?:wrote|written|writing|write)\s+(?:down|out)\s+how\s+to\s+(?:work|use|do|pay|",
+            r"run)\b(?![^.!?]*\b(?:pump|feed|meds|nights|line|port|dressing|sitter|nanny)\b)",
+        ),
+    ),
+    (
+        _PREPARATION,
+        _u(
+            ("savings", "details", "pin"),
+            r"\b(?:emptied|transferred|moved)\s+(?:all\s+)?my\s+savings\b",
+            r"|\b(?:sent|gave|given|texted)\s+(?:\w+\s+){1,3}?my\s+(?:bank\s+details|pin|",
+            r"passwords?|logins?)\b(?![^.!?]*\b(?:parking|pay\s+for|so\s+(?:she|he)\s+can)\b)",
+        ),
+    ),
+    (
+        _PREPARATION,
+        _u(
+            ("records", "paperwork", "documents", "papers"),
+            r"\b(?:sorted|left)\s+(?:\w+\s+){0,4}?(?:records|paperwork|documents|papers)\b",
+            r"(?![^.!?]*\b(?:sitter|ward|while|for\s+the\s+(?:vet|school|sitter))\b)",
+        ),
+    ),
+    (
+        _ENDING,
+        _u(
+            ("need", "needing", "using", "get", "whoever", "point", "own", "know"),
+            r"\b(?:i\s+)?(?:wont|will\s+not)\s+(?:need|be\s+needing|be\s+using)\b(?!\s+(?:for|until|till|today|tonight|this|tomorrow|next|before|",
+            r"after|on|at|in\s+(?:a|the))\b)(?![^.!?]*\b(?:driving|lift|moving|weaned|outgrown|",
+            r"now\s+(?:shes|hes|that)|since)\b)",
+            r"|\ball\s+(?:the\s+kids|they|he|she|my\s+\w+)\s+will\s+get\s+from\s+me\b",
+            r"|\bfor\s+whoever\s+finds\b",
+            r"|\bno\s+point\s+(?:booking|planning|buying|making\s+plans|renewing)\b",
+            r"|\basking\s+about\s+my\s+own\b",
+            r"|^\s*(?:he|she|they)\s+will\s+need\s+to\s+know\s*$",
+            r"|\bwho\s+(?:wont|will\s+not)\s+be\s+using\s+it\b",
+        ),
+    ),
+    (
+        _FAREWELL,
+        _u(
+            ("coming",),
+            r"\bi\s+wont\s+be\s+coming\s+back\s*$",
+        ),
+    ),
+    (
+        _HIDING,
+        _u(
+            ("reason", "phone"),
+            r"\bi\s+said\s+no\s+reason\b",
+            r"|\b(?:without|leaving|left|leave)\s+my\s+phone\s+(?:at\s+home\s+|behind\s+)?",
+            r"on\s+purpose\b",
+        ),
+    ),
+    (
+        _DOING_IT,
+        _u(
+            ("need", "hold", "count"),
+            r"\bsomewhere\s+quiet\s+to\s+do\s+what\s+i\s+need\s+to\s+do\b",
+            r"|\btake\s+them\s+out\s+and\s+(?:hold|count|look\s+at)\s+them\b",
+        ),
+    ),
+    (
+        _DOING_IT,
+        _u(
+            ("top", "edge"),
+            r"\b(?:sitting|sat|standing|stood|parked|parking)\s+(?:at|on)\s+the\s+(?:top|edge)\s+",
+            r"of\s+(?:the\s+)?(?:cliff|bridge|car\s+park|quarry|multi|tower|building|dam)\w*",
+            r"(?=[^.!?]*\b(?:every\s+night|at\s+night|alone|again|most\s+nights|for\s+hours|",
+            r"engine\s+off)\b)",
+        ),
+    ),
+    (
+        _PLACE,
+        _u(
+            ("river", "canal", "sea", "tracks", "railway"),
+            r"\b(?:walking|walk|walked|sitting|sat|standing|stood)\s+(?:by|along|to)\s+the\s+",
+            r"(?:river|canal|sea|tracks|railway)\s+(?:at\s+night|in\s+the\s+dark|alone)\b",
+        ),
+    ),
+    (
+        _SH_ACT,
+        _u(
+            ("do",),
+            r"\bi\s+do\s+it\s+with\s+(?:the|a|my)\s+(?:hairbrush|belt|lighter|compass|razor|",
+            r"blade|scissors|pen|knife|ruler|nails|fist|fists)\b",
+        ),
+    ),
+    (
+        _SH_SIGN,
+        _u(
+            ("sting", "stinging", "sore"),
+            r"\bmy\s+(?:arms|legs|thighs|wrists|stomach)\s+(?:sting|are\s+stinging|are\s+sore)\b",
+            r"(?![^.!?]*\b(?:cannula|injections?|nettles?|sun|cream|rash|eczema|gym)\b)",
+        ),
+    ),
+]
+_CHILD_CONTEXT += [
+    (
+        "food locked away from a child",
+        _u(
+            ("locks", "locked", "lock"),
+            r"\block(?:s|ed)?\s+the\s+(?:fridge|cupboards?|food|kitchen)\b",
+        ),
+    ),
+    (
+        "a threat to take a child",
+        _u(
+            ("take", "snatch", "grab"),
+            r"\b(?:shouting|screaming|yelling|threaten\w*)\s+(?:that\s+)?(?:hell|he\s+will|shell|",
+            r"she\s+will|theyll|they\s+will|hed|shed)\s+(?:take|snatch|grab)\s+(?:her|him|them|",
+            r"the\s+baby|the\s+kids)\b(?!\s+(?:to|for|out|home|swimming|shopping|back|abroad|",
+            r"on)\b)",
+        ),
+    ),
+    (
+        "a small child wandering alone at night",
+        _u(
+            ("alone",),
+            r"\b(?:wandering|walking|out|outside|roaming)\s+(?:\w+\s+){0,4}?alone\s+(?:at\s+",
+            r"(?:midnight|night|\d+\s*(?:am|pm))|in\s+the\s+dark)\b",
         ),
     ),
 ]
