@@ -16,6 +16,7 @@ from community.models import Post, PostStatus, Reaction
 from community.services.transitions import post_transition
 from core.errors import PermissionDenied, ValidationError
 from members.models import Bookmark, Follow, Notification
+from moderation.services import queue_withdraw
 
 AVATAR_MAX_BYTES = 5 * 1024 * 1024
 AVATAR_MAX_PIXELS = 40_000_000
@@ -255,7 +256,8 @@ def account_delete(*, actor, password: str, posts: str) -> None:
     """Delete a member's account: their posts kept anonymised, or removed.
 
     Removal goes through post_transition (audited, search updated) for what others could
-    see; posts waiting for review lose their words and leave the queue. Either way the
+    see; posts waiting for review lose their words. Their open queue items and pending
+    reports close as withdrawn (moderation.services.queue_withdraw). Either way the
     account keeps no email, name, bio or picture and can no longer sign in.
     """
     _require_member(actor)
@@ -292,6 +294,7 @@ def account_delete(*, actor, password: str, posts: str) -> None:
                         reason=DELETION_REASON,
                     )
             _blank_content([pk for pk, _status in authored])
+            queue_withdraw(post_ids=[pk for pk, _status in authored])
             Reaction.objects.filter(user=user).delete()
         _forget_account(user)
     actor.refresh_from_db()

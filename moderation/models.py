@@ -272,6 +272,9 @@ class Report(models.Model):
         PENDING = "pending", _("Waiting for a moderator")
         UPHELD = "upheld", _("Acted on")
         DISMISSED = "dismissed", _("No action needed")
+        # The author deleted their account and their posts with it: nobody judged the
+        # report, so it counts neither for nor against the reporter.
+        WITHDRAWN = "withdrawn", _("Taken down by its author")
 
     post = models.ForeignKey(
         "community.Post", on_delete=models.CASCADE, related_name="reports"

@@ -211,8 +211,9 @@ def _item_for_update(actor, item_id: int) -> QueueItem:
 
 def reporter_weight(user) -> float:
     """0.5–1.5: new reporters weigh 1; accurate ones more, inaccurate ones less."""
-    resolved = Report.objects.filter(reporter=user).exclude(
-        outcome=Report.Outcome.PENDING
+    resolved = Report.objects.filter(
+        reporter=user,
+        outcome__in=(Report.Outcome.UPHELD, Report.Outcome.DISMISSED),
     )
     upheld = resolved.filter(outcome=Report.Outcome.UPHELD).count()
     total = resolved.count()
@@ -465,6 +466,33 @@ def resolve_reports(*, post_id: int, upheld: bool) -> None:
 
     for pk in pending:
         enqueue_on_commit(_moderation_tasks().notify_reporter_outcome, pk)
+
+
+def queue_withdraw(*, post_ids: list[int]) -> None:
+    """Call in the transaction that deletes an account together with its posts.
+
+    Their open queue items close as "withdrawn" (no moderator decided, and nobody is
+    left to tell), and their pending reports close as withdrawn: they count neither for
+    nor against the reporters, who are not notified (it would say something about the
+    author's account).
+    """
+    if not post_ids:
+        return
+    now = timezone.now()
+    closed = QueueItem.objects.filter(
+        post_id__in=post_ids, status=QueueItem.Status.OPEN
+    ).update(
+        status=QueueItem.Status.RESOLVED,
+        resolved_at=now,
+        resolved_by=None,
+        decision="withdrawn",
+        decision_reason="",
+    )
+    Report.objects.filter(
+        post_id__in=post_ids, outcome=Report.Outcome.PENDING
+    ).update(outcome=Report.Outcome.WITHDRAWN, resolved_at=now)
+    if closed:
+        pagecache.queue_changed()
 
 
 def _notify_decision(action_id: int | None) -> None:

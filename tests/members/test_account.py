@@ -192,6 +192,45 @@ def test_deleting_an_account_and_removing_posts(community, public, member, other
     assert not Post.objects.visible_to(other).filter(author_id=member.pk).exists()
 
 
+def test_deleting_an_account_with_its_posts_closes_their_queue_items_and_reports(
+    community, public, member, other
+):
+    from moderation.models import QueueItem, Report
+    from moderation.services import report_create, reporter_weight
+
+    opening = community.start(other, public, title="A place to talk", body="Hello.")
+    reported = community.reply(member, opening.thread, body="Something reported.")
+    report_create(actor=other, post_id=reported.pk, reason="unkind")
+    newcomer = UserFactory(display_name="New Newt")
+    held = community.reply_held(newcomer, opening.thread, body="Waiting words.")
+    waiting = set(
+        QueueItem.objects.filter(post__in=(held, reported), status="open").values_list(
+            "pk", flat=True
+        )
+    )
+    assert len(waiting) == 2  # the held reply, and the report on the other
+    weight_before = reporter_weight(other)
+
+    with community.capture(execute=True):
+        account.account_delete(
+            actor=newcomer, password="kindred-test-pw", posts="remove"
+        )
+        account.account_delete(actor=member, password="kindred-test-pw", posts="remove")
+
+    # Nothing is left waiting for a moderator about posts that no longer exist ...
+    assert not QueueItem.objects.filter(
+        post__in=(held, reported), status="open"
+    ).exists()
+    assert set(
+        QueueItem.objects.filter(pk__in=waiting).values_list("decision", flat=True)
+    ) == {"withdrawn"}
+    # ... and the report is closed without counting for or against the reporter.
+    report = Report.objects.get(post=reported)
+    assert report.outcome == Report.Outcome.WITHDRAWN
+    assert reporter_weight(other) == weight_before
+    assert not Notification.objects.filter(recipient=other, kind="report").exists()
+
+
 def test_account_deletion_needs_the_right_password(client, member):
     with pytest.raises(ValidationError):
         account.account_delete(actor=member, password="wrong", posts="keep")
