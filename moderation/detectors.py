@@ -2923,7 +2923,7 @@ _CHILD_CONTEXT: list[tuple[str, _Unit]] = [
 ]
 _MINOR = re.compile(
     r"\b(?:im|i\s+am|shes|hes|she\s+is|he\s+is|aged?)\s+(?:only\s+)?(?:1[0-7]|[4-9])\b"
-    r"|\b(?:cot|nappy|nappies|pram|buggy)\b"
+    r"|\b(?:cot|nappy|nappies|pram|buggy|mindees?|foster\s+(?:son|daughter|child))\b"
 )
 
 _WEAK += [
@@ -3227,6 +3227,8 @@ _WEAK += [
             r"|\b(?:her|his|their)\s+phone\s+(?:is\s+|s\s+)?(?:off|dead|switched\s+off)\b",
             r"|\bcant\s+(?:reach|get\s+hold\s+of|find)\s+(?:her|him|them)\b",
             r"|\bleft\s+(?:the\s+house\s+)?without\s+(?:her|his)\s+(?:coat|phone|shoes|keys)\b",
+            r"|\bleft\s+(?:her|his)\s+(?:wedding\s+ring\s+and\s+(?:her|his)\s+)?phone\s+(?:behind|",
+            r"at\s+home|on\s+the)\b(?![^.!?]*\b(?:as\s+usual|again|typical|charging)\b)",
         ),
     ),
     # Self-harm signs: a return, a blade or flame, marks hidden, signs found. Two
@@ -4934,6 +4936,150 @@ _CHILD_CONTEXT += [
             r"\b(?:wandering|walking|out|outside|roaming)\s+(?:\w+\s+){0,4}?alone\s+(?:at\s+",
             r"(?:midnight|night|\d+\s*(?:am|pm))|in\s+the\s+dark)\b",
         ),
+    ),
+]
+
+# A twelfth probe (long updates with one sentence that matters, a nurse who knows the
+# doses, a countdown, a child's adult-sized bite mark): 0 of 16 found before these.
+_STRONG += [
+    (
+        "suicide",
+        "method or means",
+        False,
+        [
+            _u(
+                ("exactly",),
+                r"\bi\s+know\s+exactly\s+what\s+to\s+take\b(?!\s+(?:for|when|if|with)\b)",
+            ),
+        ],
+    ),
+    (
+        "suicide",
+        "intent or preparation",
+        False,
+        [
+            _u(
+                ("know",),
+                r"\b(?:someone|somebody|people)\s+to\s+know\s+(?:that\s+)?i\s+was\s+here\b",
+            ),
+        ],
+    ),
+    (
+        "self_harm",
+        "self-harm",
+        False,
+        [
+            _u(
+                ("swallowing", "swallowed", "swallow"),
+                r"\b(?:ive\s+been|i\s+keep|been|i)\s+swallow\w*\s+(?:\w+\s+){0,3}?(?:glass|pins|",
+                r"needles|batteries|bleach|razor\s+blades?)\b",
+            ),
+        ],
+    ),
+]
+_CHILD_CONTEXT += [
+    (
+        "an adult's marks on a child",
+        _u(
+            ("adults", "adult", "grown", "shape"),
+            r"\b(?:bite\s+marks?|bruises?|handprints?)\b[^.!?]{0,40}?\b(?:an\s+)?(?:adults?|",
+            r"grown\s*-?\s*ups?)\s*(?:size|sized|hand)\b",
+            r"|\bbruises?\s+in\s+the\s+shape\s+of\s+(?:fingers|a\s+hand|hands|a\s+belt|a\s+buckle)\b",
+        ),
+    ),
+]
+_WEAK += [
+    (
+        _PREPARATION,
+        _u(
+            ("know", "teaching"),
+            r"\bso\s+(?:they|people|someone|the\s+police)\s+know\s+who\s+to\s+(?:call|ring|contact)\b",
+            r"|\bteaching\s+(?:our|my|the)\s+(?:\w+\s+)?(?:daughter|son|kids|wife|husband)\s+to\s+",
+            r"(?:drive|do\s+the|use|run|pay|work)\b(?![^.!?]*\b(?:now\s+(?:shes|hes)|\d+\s+now|",
+            r"brave|lessons?|test)\b)",
+        ),
+    ),
+    (
+        _PREPARATION,
+        _u(
+            ("talks", "talk"),
+            r"\b(?:big\s+)?talks?\s+about\s+being\s+good\s+for\s+(?:mum|mom|dad|me|their\s+\w+)\b",
+            r"(?![^.!?]*\b(?:while|when|ward|hospital)\b)",
+        ),
+    ),
+    (
+        _PLAN,
+        _u(
+            ("booked", "countdown"),
+            r"\bbooked\s+(?:a\s+)?(?:hotel|room|b&b)\s+(?:\w+\s+)?on\s+(?:his|her|my)\s+own\b",
+            r"|\b(?:started|set|set\s+up|made)\s+a\s+countdown\b(?!\s+(?:for|to|until|till)\b)",
+            r"(?![^.!?]*\b(?:chemo|bell|birthday|holiday|christmas|discharge|treatment|end\s+of|",
+            r"wedding|trip)\b)",
+        ),
+    ),
+    (
+        _EARNEST,
+        _u(("me",), r"\bfor\s+me\W+not\s+(?:for\s+)?(?:him|her|them)\b"),
+    ),
+    (
+        _FAREWELL,
+        _u(
+            ("ring", "rings"),
+            r"\bleft\s+(?:her|his)\s+(?:wedding\s+)?(?:ring|rings)\b",
+        ),
+    ),
+    (
+        _HIDING,
+        _u(
+            ("knows",),
+            r"\b(?:nobody|no\s+one)\s+knows\s+(?:what\s+(?:its|it\s+is)\s+for|why)\b",
+        ),
+    ),
+    (
+        _ENDING,
+        _u(
+            ("done", "go"),
+            r"\bmy\s+job\s+is\s+done\b|\bi\s+can\s+go\s+now\s*$",
+        ),
+    ),
+    (
+        _DOING_IT,
+        _u(
+            ("stopping", "parking", "standing", "waiting"),
+            r"\bthink\w*\s+about\s+(?:just\s+)?(?:stopping|parking|standing|waiting)\s+on\s+",
+            r"(?:it|the\s+(?:tracks|crossing|line|rails))\b",
+        ),
+    ),
+    (
+        _SH_SIGN,
+        _u(
+            ("covered", "strips", "steri", "stitches"),
+            r"\b(?:arm|arms|legs?|thighs?|wrists?)(?:\s+(?:is|are|s))?\s+covered\s+in\s+(?:burns|cuts|",
+            r"bruises|scratches)\b",
+            r"|\b(?:steri-?\s?strips|butterfly\s+stitches)\b",
+        ),
+    ),
+    (
+        _SH_HIDE,
+        _u(
+            ("told", "tell", "say"),
+            r"\b(?:told|tell|telling)\s+(?:\w+\s+){0,4}?(?:its|it\s+was|theyre|they\s+are)\s+from\s+",
+            r"(?:cooking|the\s+cat|gardening|the\s+oven|an\s+accident|falling|the\s+dog)\b",
+            r"|\b(?:wont|doesnt|refuses\s+to)\s+say\s+what\s+(?:its|theyre|they\s+are|it\s+is)?\s*for\b",
+        ),
+    ),
+    (
+        _ADULT_ACCESS,
+        _u(
+            ("filming", "photographing", "taking"),
+            r"\b(?:filming|photographing|taking\s+(?:photos|pictures|videos)\s+of)\s+(?:my|our|",
+            r"her|his)\s+(?:\w+\s+)?(?:daughter|son|girl|boy|kids?|children)\b[^.!?]{0,40}?\b",
+            r"(?:paddling\s+pool|bath|bed|changing|undress\w*|shower|swimming\s+costume|nappy)\b",
+        ),
+    ),
+    (
+        _SECRECY,
+        _u(("delete",), r"\b(?:wont|refuses\s+to|will\s+not)\s+delete\s+(?:it|them)\b"),
     ),
 ]
 

@@ -1337,6 +1337,85 @@ PROBE11_NOT_CRISIS = [
     "I want somewhere quiet to cry where the kids won't see.",
 ]
 
+
+# A twelfth probe (long updates where one sentence matters, a nurse who knows the doses,
+# a countdown, a child's adult-sized bite mark), measured before changing the detector:
+# 0 of 16 found (3 signposted), no false alarms in 15. Two are still only signposted.
+PROBE12_CRISIS = [
+    (
+        "Bit of a ramble. Cycle 5 done, counts low, we're in isolation again so no visitors. The play specialist has been lovely. Does anyone know how long the hospice keeps someone's things after? I've put my name down as next of kin for me, not him, so they know who to call.",
+        "suicide",
+    ),
+    # (Update for those who asked: scan clear, thank god. Weird t…): signposted only
+    (
+        "My wife went out at 3am and left her wedding ring and her phone on the kitchen table. The car's gone.",
+        "suicide",
+    ),
+    (
+        "Anyone else's partner gone quiet and started giving the kids 'big talks' about being good for mum? Mine's been doing it all week and he's booked a hotel on his own for Friday.",
+        "suicide",
+    ),
+    (
+        "Throwaway account. I'm a nurse on a children's ward and I know exactly what to take and how much. That's the problem.",
+        "suicide",
+    ),
+    # (i keep writing my name on the list for the bridge jump cha…): signposted only
+    (
+        "Teen here (17). I've started a countdown on my phone. 9 days. Nobody knows what it's for.",
+        "suicide",
+    ),
+    ("I'm not asking for advice. I just want someone to know I was here.", "suicide"),
+    (
+        "He's started talking about 'when I'm not around' a lot and he's teaching our daughter to drive the van. She's 15.",
+        "suicide",
+    ),
+    (
+        "Every time I pass the level crossing I slow down and think about just stopping on it.",
+        "suicide",
+    ),
+    (
+        "Mum to 2. My arm's covered in burns from the iron, I've told the school run mums it's from cooking.",
+        "self_harm",
+    ),
+    (
+        "I've been swallowing small bits of glass. Not enough to die. Just enough to hurt.",
+        "self_harm",
+    ),
+    (
+        "My 16 year old keeps a first aid kit in her wardrobe with steri-strips and she won't say what for.",
+        "self_harm",
+    ),
+    (
+        "My little boy has a bite mark on his back that's an adult's size. He's 3. His dad had him at the weekend.",
+        "child_danger",
+    ),
+    (
+        "I'm a childminder and one of my mindees (4) arrived with bruises in the shape of fingers on her upper arms again and flinches when I lift my hand.",
+        "child_danger",
+    ),
+    (
+        "My brother-in-law keeps filming my daughter in the paddling pool and won't delete it when I ask.",
+        "child_danger",
+    ),
+]
+PROBE12_NOT_CRISIS = [
+    "Bit of a ramble. Cycle 5 done, counts low, in isolation again. Does anyone know how long the hospice keeps someone's things after they die? Mum's things are still there.",
+    "Update: scan clear, thank god. Weird thing is I don't feel relief yet. I think it'll hit me later.",
+    "My wife went out at 3am to the 24-hour pharmacy for the Calpol, left her phone on the kitchen table as usual.",
+    "My partner has been giving the kids big talks about being good for mum while I'm on the ward with their sister.",
+    "I'm a nurse on a children's ward and I know exactly what the consultant means when he goes quiet.",
+    "Signed up for the bridge abseil charity thing for the ward! Terrified of the harness.",
+    "Teen here (17). Started a countdown on my phone for the end of chemo. 9 days!",
+    "I'm not asking for advice, I just want to vent about the parking.",
+    "He's teaching our daughter to drive the van now she's 17, brave man.",
+    "Every time I pass the level crossing the kids shout 'train!'.",
+    "My arm's covered in burns from the oven shelves, I'm a terrible cook.",
+    "My 16 year old keeps a first aid kit in her car, she's so organised.",
+    "My little boy has a bite mark on his arm from nursery, another toddler.",
+    "One of my mindees arrived with bruises on her shins from the trampoline park.",
+    "My brother-in-law keeps filming my daughter's swimming lessons for her dad who's deployed.",
+]
+
 ALL_CRISIS = (
     CRISIS
     + PROBE_CRISIS
@@ -1348,6 +1427,7 @@ ALL_CRISIS = (
     + PROBE9_CRISIS
     + PROBE10_CRISIS
     + PROBE11_CRISIS
+    + PROBE12_CRISIS
 )
 ALL_NOT_CRISIS = (
     NOT_CRISIS
@@ -1361,6 +1441,7 @@ ALL_NOT_CRISIS = (
     + PROBE9_NOT_CRISIS
     + PROBE10_NOT_CRISIS
     + PROBE11_NOT_CRISIS
+    + PROBE12_NOT_CRISIS
 )
 
 
