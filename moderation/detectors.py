@@ -214,6 +214,14 @@ _INTENT = (
     r"decided\s+to|about\s+to|thought\s+about|thinking\s+about|think\s+about|"
     r"thought\s+of|thinking\s+of|could|might|tempted\s+to|urge\s+to)"
 )
+#: Words _MEDS cannot match without: the anchors of a unit that starts with a medicine.
+_MEDS_ANCHORS = (
+    *("pills", "pill", "tablets", "tablet", "meds", "medication", "medicine"),
+    *("paracetamol", "acetaminophen", "tylenol", "ibuprofen", "morphine", "oxycodone"),
+    *("oxy", "oramorph", "painkillers", "sleeping", "antidepressants", "insulin"),
+    *("codeine", "codamol", "tramadol", "diazepam", "valium", "zopiclone", "temazepam"),
+    *("amitriptyline", "sertraline", "fentanyl", "methadone", "opioids", "benzos"),
+)
 _MEDS = (
     r"\b(?:pills?|tablets?|meds|medications?|medicine|paracetamol|acetaminophen|tylenol|"
     r"ibuprofen|morphine|oxycodone|oxy|oramorph|painkillers|sleeping\s+(?:pills|tablets)|"
@@ -1942,7 +1950,7 @@ _WEAK: list[tuple[str, _Unit]] = [
     (
         _MEANS,
         _u(
-            ("next", "beside", "front", "with"),
+            _MEDS_ANCHORS,
             _MEDS,
             r"\s+(?:are|is)\s+(?:right\s+)?(?:next\s+to|beside|in\s+front\s+of|here\s+with)\s+me\b",
         ),
@@ -2282,7 +2290,7 @@ _WEAK += [
     (
         _MEANS,
         _u(
-            ("are", "is"),
+            _MEDS_ANCHORS,
             r"\b(?:the\s+|my\s+|all\s+the\s+)?",
             _MEDS,
             r"\s+(?:are|is)\s+(?:\w+\s+)?(?:in|next\s+to|beside|by|under|on)\s+",
@@ -4091,7 +4099,7 @@ _WEAK += [
     (
         _EARNEST,
         _u(
-            ("for",),
+            ("asking", "not"),
             r"\bnot\s+for\s+(?:her|him|them|\w+)\W+(?:for\s+)?me\s*$",
             r"|\basking\s+for\s+(?:me|myself)\b(?!\s+and\b)",
         ),
@@ -4156,7 +4164,7 @@ _WEAK += [
     (
         _SH_ACT,
         _u(
-            ("for", "only"),
+            ("legs", "arms", "thighs", "wrists", "hips", "stomach", "only"),
             r"\b(?:theyre|its|they\s+are|it\s+is)\s+for\s+my\s+(?:legs|arms|thighs|wrists|hips|",
             r"stomach)\s*$",
         ),
@@ -4601,7 +4609,17 @@ _WEAK += [
     (
         _FAREWELL,
         _u(
-            ("side", "run", "time", "worry", "say"),
+            (
+                "side",
+                "run",
+                "goodnight",
+                "goodbye",
+                "bye",
+                "night",
+                "worry",
+                "needed",
+                "wanted",
+            ),
             r"\bsee\s+(?:you|yall|you\s+all)\s+on\s+the\s+other\s+side\b",
             r"|\b(?:its|it\s+has)\s+been\s+a\s+good\s+run\s*$",
             r"|\b(?:goodnight|goodbye|bye|night)\W+(?:\w+\s+)?(?:everyone|all|you\s+all)?\W*",
@@ -4840,7 +4858,19 @@ _WEAK += [
     (
         _ENDING,
         _u(
-            ("need", "needing", "using", "get", "whoever", "point", "own", "know"),
+            (
+                "need",
+                "needing",
+                "using",
+                "get",
+                "whoever",
+                "booking",
+                "planning",
+                "buying",
+                "making",
+                "renewing",
+                "asking",
+            ),
             r"\b(?:i\s+)?(?:wont|will\s+not)\s+(?:need|be\s+needing|be\s+using)\b(?!\s+(?:for|until|till|today|tonight|this|tomorrow|next|before|",
             r"after|on|at|in\s+(?:a|the))\b)(?![^.!?]*\b(?:driving|lift|moving|weaned|outgrown|",
             r"now\s+(?:shes|hes|that)|since)\b)",
