@@ -82,25 +82,28 @@ bench/bench_moderation.py reports it):
   (_score_the_whole_post): weak cues counted across the whole post, so a letter
   written at the start and "my mind's made up" at the end hold the post; two
   different self-harm signs hold; one weak cue still only signposts (detect_concern).
-  Then eight probes of invented sentences (tests/moderation/test_detectors_families.py),
+  Then ten probes of invented sentences (tests/moderation/test_detectors_families.py),
   each measured before changing anything and then fixed by family, found 8 of 30, 6 of
   25, 10 of 25, 0 of 30 (indirect language: acts, objects, logistics questions), 4 of
-  22, 6 of 20, 7 of 18 and 5 of 16 crisis sentences (46 of 186, 0.25), with 5 of 50, 4
-  of 45, 2 of 25, 1 of 40, 2 of 25 and then none in 57 look-alikes; a probe of 40 look-alikes
-  only found 4 false alarms, all from older cues. Each new voice still found families
-  missing: expect unseen recall well below the development figures. The unseen measures
-  are now crisis_fresh4.jsonl and crisis_fresh5.jsonl, which nobody changing this file
-  may read.
+  22, 6 of 20, 7 of 18, 5 of 16, 0 of 20 and 0 of 16 (indirect again) crisis sentences:
+  46 of 222 (0.21), with 5 of 50, 4 of 45, 2 of 25, 1 of 40, 2 of 25 and then no false
+  alarms in 92 look-alikes; a probe of 40 look-alikes only raised 4 false alarms, all
+  from older cues. Each new voice still found families missing, and indirect language
+  (risk shown by what someone does, owns or asks, not by what they say they feel) was
+  found not at all before its families were written: expect unseen recall well below
+  the development figures, lowest on indirect posts. The unseen measures are now
+  crisis_fresh4.jsonl and crisis_fresh5.jsonl, which nobody changing this file may read.
 
 Speed matters: detect_crisis runs inside the posting transaction. Each pattern is only
 searched in the sentences that hold one of its anchor words (tests check the anchors
 never change a result), a unit none of whose anchors is in the post costs one set
 check, one reading gives both the crisis kinds and the concern family, and a sentence
-over 400 characters is read in pieces. CPU time on the shared 2-core session-3 machine,
-end of session 3 against its start: a short everyday post 0.5 ms (0.5 before); a
-2,000-character post made of everyday sample texts 1.1-1.2 ms (1.0 before); one made of
-crisis texts 1.05 ms (0.63 before); a hostile post made only of anchor words ~6 ms
-(~6.4 before): slow, not dangerous.
+over 400 characters is read in pieces. CPU time on the shared 2-core session-3 machine
+(load 4-5), end of session 3 against its start: a 1,650-character everyday post 0.51 ms
+(0.50 before); a 2,000-character post made of the samples' everyday texts 1.2 ms (1.0
+before); one made of their crisis texts 1.15 ms (0.65 before); a hostile post made only
+of anchor words, in the worst of five shapes tried, 6.7 ms (7.2 before): slow, not
+dangerous.
 """
 
 from __future__ import annotations
