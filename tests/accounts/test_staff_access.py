@@ -106,3 +106,36 @@ def test_a_compiled_query_must_use_the_id_it_is_built_with():
     everyone = CompiledQuery(User, lambda user_id: User.objects.values_list("pk"))
     with pytest.raises(ValueError):
         everyone.rows(1)
+
+
+def test_wagtail_reads_the_profile_this_query_brought():
+    from wagtail.users.models import UserProfile
+
+    user = UserFactory()
+    role_grant(user=user, role=MODERATOR)
+    stored = UserProfile.get_for_user(user)
+    stored.theme = UserProfile.AdminColorThemes.DARK
+    stored.keyboard_shortcuts = False
+    stored.dismissibles = {"whats-new-in-wagtail": True}
+    stored.current_time_zone = "Europe/London"
+    stored.save()
+
+    ours = fresh(user)
+    staff_access(ours)
+    with CaptureQueriesContext(connection) as queries:
+        profile = ours.wagtail_userprofile
+    assert len(queries) == 0
+    expected = UserProfile.objects.get(pk=stored.pk)
+    for field in UserProfile._meta.concrete_fields:
+        assert getattr(profile, field.attname) == getattr(expected, field.attname)
+    assert profile.keyboard_shortcuts is False
+    assert profile.dismissibles == {"whats-new-in-wagtail": True}
+    assert not profile._state.adding
+
+
+def test_a_user_without_a_wagtail_profile_is_not_asked_for_one_again():
+    user = fresh(UserFactory())
+    staff_access(user)
+    with CaptureQueriesContext(connection) as queries:
+        assert not hasattr(user, "wagtail_userprofile")
+    assert len(queries) == 0

@@ -229,9 +229,9 @@ def test_a_cache_hit_takes_a_small_constant_number_of_queries(mod_client, catego
     few = hit_queries()
     hold_new_threads(category, 12)
     assert hit_queries() == few
-    # The session, the user, their permissions, their role and two-factor facts
-    # (accounts.staff_access, one query) and Wagtail's profile: nothing about the queue.
-    assert few <= 4
+    # The session, the user, and one query for their permissions, role, two-factor
+    # device and Wagtail profile (accounts.staff_access): nothing about the queue.
+    assert few <= 3
 
 
 def test_a_moderator_who_loses_the_role_is_refused_at_once(
