@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import logging
 import math
+import os
 import re
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -114,12 +116,15 @@ def _run(method: str, *args, **kwargs):
         try:
             return getattr(engine, method)(*args, **kwargs), engine, False
         except EngineUnavailable as exc:
-            log.warning(
-                "search: Elasticsearch unavailable (%s); using the database", exc
-            )
-            cache.set(DOWN_KEY, True, DOWN_SECONDS)
-            engine, degraded = DatabaseEngine(), True
+            engine, degraded = _fall_back(exc), True
     return getattr(engine, method)(*args, **kwargs), engine, degraded
+
+
+def _fall_back(exc: EngineUnavailable) -> DatabaseEngine:
+    """Elasticsearch did not answer: remember that for a while, use the database."""
+    log.warning("search: Elasticsearch unavailable (%s); using the database", exc)
+    cache.set(DOWN_KEY, True, DOWN_SECONDS)
+    return DatabaseEngine()
 
 
 # Searching --------------------------------------------------------------------------
@@ -243,6 +248,55 @@ def _spelling_for(
     return _corrected(parsed, verified)
 
 
+_guess_pool: tuple[int, ThreadPoolExecutor] | None = None
+_anonymous_categories: list[int] | None = None
+
+
+def _pool() -> ThreadPoolExecutor:
+    """This process's thread for early searches (made after any fork)."""
+    global _guess_pool
+    if _guess_pool is None or _guess_pool[0] != os.getpid():
+        _guess_pool = (
+            os.getpid(),
+            ThreadPoolExecutor(max_workers=2, thread_name_prefix="search"),
+        )
+    return _guess_pool[1]
+
+
+def _first_search(user, make_request):
+    """The first engine search and the request it answered.
+
+    The categories a person may read are read from the database on every search. For
+    someone signed out on Elasticsearch, the search is sent at once, filtered by the
+    categories the previous signed-out search in this process read, while this thread
+    reads them again; its answer is used only if they are the same (nearly always),
+    else it is dropped and the search sent again with what was just read. The database
+    read then costs no time of its own: it overlaps the engine's round trip.
+    Returns (request, response, engine, degraded).
+    """
+    global _anonymous_categories
+    anonymous = not getattr(user, "is_authenticated", False)
+    guess = _anonymous_categories if anonymous else None
+    engine = primary_engine() if guess is not None else None
+    early = None
+    if engine is not None and engine.name == "elasticsearch":
+        early_request = make_request(list(guess))
+        early = _pool().submit(engine.search, early_request)
+    category_ids = visible_category_ids(user)
+    if anonymous:
+        _anonymous_categories = category_ids
+    if early is not None and category_ids == guess:
+        try:
+            return early_request, early.result(), engine, False
+        except EngineUnavailable as exc:
+            fallback = _fall_back(exc)
+            request = make_request(category_ids)
+            return request, fallback.search(request), fallback, True
+    request = make_request(category_ids)
+    response, engine, degraded = _run("search", request)
+    return request, response, engine, degraded
+
+
 def search(
     user,
     *,
@@ -288,22 +342,25 @@ def search(
             _("That page doesn't exist, so here is the first page.")
         )
         requested_page = 1
-    filters = Filters(
-        category_ids=visible_category_ids(user),
-        kinds=kinds,
-        section=outcome.section,
-        tag=outcome.tag,
-        date_range=outcome.date,
-    )
-    request = SearchRequest(
-        query=parsed,
-        filters=filters,
-        sort=outcome.sort,
-        offset=(requested_page - 1) * per_page,
-        limit=per_page,
-        with_spelling=True,
-    )
-    response, engine, degraded = _run("search", request)
+
+    def make_request(category_ids: list[int]) -> SearchRequest:
+        return SearchRequest(
+            query=parsed,
+            filters=Filters(
+                category_ids=category_ids,
+                kinds=kinds,
+                section=outcome.section,
+                tag=outcome.tag,
+                date_range=outcome.date,
+            ),
+            sort=outcome.sort,
+            offset=(requested_page - 1) * per_page,
+            limit=per_page,
+            with_spelling=True,
+        )
+
+    request, response, engine, degraded = _first_search(user, make_request)
+    filters = request.filters
     outcome.engine, outcome.degraded = engine.name, degraded
     request.with_spelling = False
     corrections = response.spelling or {}

@@ -113,6 +113,28 @@ def test_when_elasticsearch_is_unreachable_entries_wait_with_backoff_and_search_
     assert api["degraded"] is True and api["total"] == 1
 
 
+def test_a_signed_out_search_sent_early_still_falls_back_when_elasticsearch_is_down(
+    db, settings
+):
+    """A signed-out search goes to Elasticsearch while the categories are read
+    (queries._first_search); when it cannot answer, the database engine does."""
+    from django.core.cache import cache
+
+    settings.ELASTICSEARCH_URL = "http://127.0.0.1:9"
+    space = h.category(Visibility.PUBLIC)
+    h.thread(space, "Fallback search still helps", "Embedded engine answers.")
+    indexing.drain()
+    for _ in range(2):  # the second is sent early, with the first's categories
+        cache.clear()  # forget that Elasticsearch was down: try it again
+        outcome = queries.search(anon, q="fallback")
+        assert (outcome.engine, outcome.degraded, outcome.total) == (
+            "database",
+            True,
+            1,
+        )
+        assert queries._anonymous_categories == [space.pk]
+
+
 def test_backoff_grows_exponentially_with_jitter_and_a_ceiling():
     for attempts, low, high in ((1, 1, 3), (3, 4, 12), (6, 32, 96), (30, 300, 900)):
         values = {indexing.backoff_seconds(attempts) for _ in range(50)}
