@@ -82,17 +82,18 @@ bench/bench_moderation.py reports it):
   (_score_the_whole_post): weak cues counted across the whole post, so a letter
   written at the start and "my mind's made up" at the end hold the post; two
   different self-harm signs hold; one weak cue still only signposts (detect_concern).
-  Then ten probes of invented sentences (tests/moderation/test_detectors_families.py),
+  Then eleven probes of invented sentences (tests/moderation/test_detectors_families.py),
   each measured before changing anything and then fixed by family, found 8 of 30, 6 of
   25, 10 of 25, 0 of 30 (indirect language: acts, objects, logistics questions), 4 of
-  22, 6 of 20, 7 of 18, 5 of 16, 0 of 20 and 0 of 16 (indirect again) crisis sentences:
-  46 of 222 (0.21), with 5 of 50, 4 of 45, 2 of 25, 1 of 40, 2 of 25 and then no false
-  alarms in 92 look-alikes; a probe of 40 look-alikes only raised 4 false alarms, all
-  from older cues. Each new voice still found families missing, and indirect language
-  (risk shown by what someone does, owns or asks, not by what they say they feel) was
-  found not at all before its families were written: expect unseen recall well below
-  the development figures, lowest on indirect posts. The unseen measures are now
-  crisis_fresh4.jsonl and crisis_fresh5.jsonl, which nobody changing this file may read.
+  22, 6 of 20, 7 of 18, 5 of 16, and then, indirect again, 0 of 20, 0 of 16 and 0 of 15
+  crisis sentences: 46 of 237 (0.19), with 5 of 50, 4 of 45, 2 of 25, 1 of 40, 2 of 25
+  and then no false alarms in 107 look-alikes; a probe of 40 look-alikes only raised 4
+  false alarms, all from older cues. Each new voice still found families missing, and
+  indirect language (risk shown by what someone does, owns or asks, not by what they
+  say they feel) was found not at all before its families were written: expect unseen
+  recall well below the development figures, lowest on indirect posts. The unseen
+  measures are now crisis_fresh4.jsonl and crisis_fresh5.jsonl, which nobody changing
+  this file may read.
 
 Speed matters: detect_crisis runs inside the posting transaction. Each pattern is only
 searched in the sentences that hold one of its anchor words (tests check the anchors
@@ -2499,7 +2500,8 @@ _STRONG += [
                 r"heart\s+attack|tumou?r|virus|sepsis|bug|illness)\s+(?:\w+\s+){0,3}?",
                 r"(?:hits?|takes?|took|kills?|killed|gets?|got|finish\w*\s+me\s+off|",
                 r"crush\w*|runs?\s+(?:me\s+)?over|ran\s+(?:me\s+)?over|ploughs?\s+into|",
-                r"crosses\s+into\s+my\s+lane)\s*(?:me\b|into\s+me\b|my\s+lane\b|$)",
+                r"crosses\s+into\s+my\s+lane|comes\s+for|came\s+for)\s*(?:me\b|into\s+me\b|",
+                r"my\s+lane\b|$)",
             ),
             # Not wanting to live, in other words: "tired for living", "how to end me".
             _u(
@@ -3009,8 +3011,9 @@ _WEAK += [
     (
         _DOING_IT,
         _u(
-            ("seatbelt", "belt"),
+            ("seatbelt", "belt", "seat"),
             r"\bstopped\s+(?:wearing|putting\s+on)\s+(?:my|the|a)\s+(?:seat\s*)?belt\b",
+            r"|\b(?:didnt|dont|never)\s+(?:put|wear)\s+(?:my|the|a)\s+seat\s*belt\b",
         ),
     ),
     # Means named: loaded, the cabinet's contents, counted out, an exit.
@@ -3639,10 +3642,11 @@ _WEAK += [
                 ),
                 *("coat", "glovebox", "pillow", "mattress", "bureau", "shed", "loft"),
                 "handbag",
+                "boot",
             ),
             _MEDS,
             r"\b[^.!?]{0,40}?\b(?:in|under|inside|behind)\s+(?:my|the|a)\s+(?:\w+\s+)?",
-            r"(?:drawer|bedside|wardrobe|jar|tin|box|bag|handbag|pocket|coat|glovebox|",
+            r"(?:drawer|bedside|wardrobe|jar|tin|box|bag|handbag|pocket|coat|glovebox|boot|",
             r"pillow|mattress|bureau|shed|loft)\b(?![^.!?]*\b(?:appointment|dose|doses|forget|",
             r"morning|evening|night\s+time|remember|school|holiday|trip|locked)\b)",
         ),
@@ -4024,9 +4028,10 @@ _CHILD_CONTEXT += [
             ),
             r"\b(?:gave|gives|given|giving)\s+(?:\w+\s+){1,6}?(?:methadone|heroin|cannabis|",
             r"weed|vodka|gin|whisky|alcohol)\b",
-            r"|\b(?:gave|gives|given|giving)\s+(?:\w+\s+){1,4}?",
+            r"|\b(?:gave|gives|given|giving)\s+(?:\w+\s+){1,4}?(?:",
             _MEDS,
-            r"\s+to\s+(?:make\s+(?:him|her|them)\s+sleep|keep\s+(?:him|her|them)\s+quiet|",
+            r"|calpol|nurofen|piriton|phenergan|medised|benadryl|melatonin)\s+(?:\w+\s+){0,4}?",
+            r"to\s+(?:make\s+(?:him|her|them)\s+sleep|keep\s+(?:him|her|them)\s+quiet|",
             r"shut\s+(?:him|her|them)\s+up|knock\s+(?:him|her|them)\s+out)\b",
             r"|\b(?:got\s+into|swallowed|drank|found\s+and\s+(?:ate|drank))\s+(?:\w+\s+){0,3}?",
             r"(?:methadone|morphine|oramorph|heroin|sleeping\s+(?:pills|tablets)|diazepam|",
@@ -5113,6 +5118,156 @@ _WEAK += [
     (
         _SECRECY,
         _u(("delete",), r"\b(?:wont|refuses\s+to|will\s+not)\s+delete\s+(?:it|them)\b"),
+    ),
+]
+
+# A thirteenth probe, on the themes indirect posts are known for (night drives, letters,
+# wills, saved tablets, self-harm told through objects and aftermath, crises inside a
+# logistics question): 0 of 15 found before these.
+_CHILD_CONTEXT += [
+    (
+        "a child put in a bath too hot as a punishment",
+        _u(
+            ("bath", "shower"),
+            r"\b(?:put|puts|held|forced)\s+(?:her|him|them)\s+in\s+(?:the|a)\s+(?:bath|shower)\b",
+            r"[^.!?]{0,40}?\b(?:too\s+hot|boiling|scalding|freezing)\b[^.!?]{0,40}?\b",
+            r"(?:punish\w*|naughty|lesson)\b",
+        ),
+    ),
+]
+_WEAK += [
+    (
+        _DOING_IT,
+        _u(
+            ("destination", "drives"),
+            r"\b(?:drives|driving|drive)\s+(?:\w+\s+){0,3}?(?:at\s+night\s+)?with\s+no\s+destination\b",
+        ),
+    ),
+    (
+        _FAREWELL,
+        _u(
+            ("police", "coroner"),
+            r"\b(?:one|a\s+(?:letter|note))\s+for\s+the\s+(?:police|coroner)\b",
+        ),
+    ),
+    (
+        _DECIDED,
+        _u(
+            ("right",),
+            r"\b(?:wait|waiting)\s+for\s+the\s+right\s+(?:night|time|moment|day)\s*$",
+        ),
+    ),
+    (
+        _PLAN,
+        _u(
+            ("done", "sorted", "finished"),
+            r"\bneed\s+(?:it|this|everything)\s+(?:done|sorted|finished)\s+by\s+(?:next\s+week|",
+            r"the\s+end\s+of\s+the\s+(?:week|month)|friday|monday|tuesday|wednesday|thursday|",
+            r"saturday|sunday|tomorrow)\b",
+        ),
+    ),
+    (
+        _PREPARATION,
+        _u(
+            ("leave", "leaving", "easier"),
+            r"\b(?:leave|leaving)\s+everything\s+to\s+(?:my|the|our)\s+(?:\w+\s+)?(?:son|daughter|",
+            r"kids|children|boys|girls|wife|husband|partner)\b",
+            r"|\b(?:make|making)\s+it\s+easier\s+for\s+(?:my|the)\s+(?:wife|husband|family|kids|",
+            r"partner|children|boys|girls)\b(?![^.!?]*\b(?:school|ward|nurses|when\s+(?:we|she|he))\b)",
+        ),
+    ),
+    (
+        _ENDING,
+        _u(
+            ("found",),
+            r"\b(?:if|when)\s+(?:someones|someone\s+is|im|i\s+am)\s+found\s+(?:at\s+home|dead|",
+            r"in\s+(?:the|a|my))\b",
+        ),
+    ),
+    (
+        _EARNEST,
+        _u(("why",), r"^\s*i\s+know\s+why\s*$"),
+    ),
+    (
+        _MEANS,
+        _u(
+            ("blister", "packs", "pack", "packets", "strips", "boxes"),
+            r"\b(?:taken|took|popped|pushed|emptied)\s+(?:all\s+)?(?:of\s+)?(?:my|the)\s+",
+            r"(?:\w+\s+)?(?:meds|medication|medicine|tablets|pills)\s+out\s+of\s+(?:the|their)\s+",
+            r"(?:blister\s+)?(?:packs?|packets?|strips?|boxes)\b",
+            r"(?![^.!?]*\b(?:dosette|pill\s+organi[sz]er|for\s+the\s+week|organi[sz]ed)\b)",
+        ),
+    ),
+    (
+        _DOING_IT,
+        _u(
+            ("one",),
+            r"\b(?:put|tipped)\s+(?:it|them)\s+(?:all\s+)?in(?:to)?\s+one\s+(?:jar|pile|pot|",
+            r"bottle|bag|tub)\b",
+        ),
+    ),
+    (
+        _DECIDED,
+        _u(
+            ("calm",),
+            r"\bcalm\s+after\s+(?:youve|ive|i\s+have|you\s+have|i)\s+decided\b",
+        ),
+    ),
+    (
+        _PREPARATION,
+        _u(("sorted",), r"\bive\s+sorted\s+(?:everything|it\s+all)(?:\s+now)?\s*$"),
+    ),
+    (
+        _DOING_IT,
+        _u(
+            ("helping",),
+            r"\b(?:think\w*|thought)\s+about\s+helping\s+(?:it|things)\b",
+        ),
+    ),
+    (
+        _HIDING,
+        _u(
+            ("think", "thinks"),
+            r"\b(?:they|she|he|everyone)\s+(?:think|thinks)\s+i\s+mean\b",
+        ),
+    ),
+    (
+        _SH_HIDE,
+        _u(
+            (
+                "check",
+                "notice",
+                "locking",
+                "locks",
+                "noise",
+                "hear",
+                "hears",
+                "nobody",
+                "one",
+            ),
+            r"\b(?:mum|dad|nobody|no\s+one|they)\s+(?:doesnt|dont|never|wont)\s+(?:check|",
+            r"look\s+in|notice)\b",
+            r"|\blocking\s+(?:the\s+)?bathroom\s+door\b|\blocks\s+(?:himself|herself)\s+in\s+",
+            r"the\s+bathroom\b",
+            r"|\bso\s+(?:the\s+noise|nobody|no\s+one)\s+(?:covers\s+it|hears|can\s+hear)\b",
+        ),
+    ),
+    (
+        _SH_ACT,
+        _u(
+            ("shower", "bathroom"),
+            r"\bi\s+do\s+it\s+in\s+the\s+(?:shower|bathroom|toilets?|dark)\b",
+        ),
+    ),
+    (
+        _SH_SIGN,
+        _u(
+            ("nails", "fingernails", "blood"),
+            r"\b(?:marks|cuts|scratches)\s+on\s+my\s+(?:\w+\s+)?(?:arms?|legs?|thighs?|wrists?|",
+            r"stomach)\s+are\s+from\s+my\s+(?:nails|fingernails)\b",
+            r"|\b(?:towels?|sheets?|sleeves?|tissues|pillow\w*)\s+(?:had|has|with)\s+blood\s+",
+            r"on\s+(?:it|them)\b(?![^.!?]*\b(?:nose\w*|platelets|cannula|line|picc)\b)",
+        ),
     ),
 ]
 

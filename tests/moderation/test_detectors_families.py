@@ -1416,6 +1416,89 @@ PROBE12_NOT_CRISIS = [
     "My brother-in-law keeps filming my daughter's swimming lessons for her dad who's deployed.",
 ]
 
+
+# A thirteenth probe, on the themes indirect posts are known for (night drives, letters,
+# wills, saved tablets, self-harm told through objects and aftermath, a crisis inside a
+# logistics question), measured before changing the detector: 0 of 15 found (4
+# signposted), no false alarms in 15. One is still only signposted.
+PROBE13_CRISIS = [
+    (
+        "I've been going out for drives at night with no destination. Last night I didn't put my seatbelt on and drove the long way past the quarry twice.",
+        "suicide",
+    ),
+    (
+        "Finished the letters. One for each of them, one for the police. Now I just wait for the right night.",
+        "suicide",
+    ),
+    (
+        "Question about wills: if I leave everything to my son but he's under 18, who manages it? Need it done by next week, no rush otherwise lol.",
+        "suicide",
+    ),
+    (
+        "I've got a carrier bag of her old tablets in the boot of the car. I haven't taken them back to the pharmacy. I know why.",
+        "suicide",
+    ),
+    (
+        "Some nights I pray the cancer comes for me instead. Some nights I think about helping it.",
+        "suicide",
+    ),
+    (
+        "I have taken all my medication out of the blister packs and put it in one jar.",
+        "suicide",
+    ),
+    (
+        "When does the coroner get involved if someone's found at home? Trying to make it easier for my wife.",
+        "suicide",
+    ),
+    (
+        "I've started giving the kids little jobs to do 'for when I'm gone'. They think I mean work trips.",
+        "suicide",
+    ),
+    # ("I keep driving past the turn for the hospital and ending up at the reservoir car
+    #  park. I sit there for hours with the engine running.", "suicide"): signposted only
+    (
+        "Is it normal to feel completely calm after you've decided something big? I've sorted everything now.",
+        "suicide",
+    ),
+    (
+        "There's a box of plasters and a pack of blades in my school bag. Mum doesn't check it.",
+        "self_harm",
+    ),
+    (
+        "The marks on my arms are from my nails. I do it in the shower so the noise covers it.",
+        "self_harm",
+    ),
+    (
+        "My son's towel had blood on it again and he's been locking the bathroom door for ages.",
+        "self_harm",
+    ),
+    (
+        "My 5 year old said her mummy's boyfriend put her in the bath with the water too hot as a punishment. She has blisters.",
+        "child_danger",
+    ),
+    (
+        "Baby's dad has been giving her Calpol every few hours 'to keep her quiet' and she's barely woken today.",
+        "child_danger",
+    ),
+]
+PROBE13_NOT_CRISIS = [
+    "I've been going out for drives at night with the baby, it's the only way she sleeps.",
+    "Finished the thank you letters to the ward staff. One for each nurse!",
+    "Question about wills: if I leave everything to my son but he's under 18, who manages it? Solicitor appointment next week.",
+    "I've got a carrier bag of her old tablets in the boot to take back to the pharmacy on Monday.",
+    "Some nights I pray for a cure. Some nights I just pray for sleep.",
+    "I have taken all his medication out of the blister packs and put it in the dosette box for the week.",
+    "When does the coroner get involved after a death in hospital? Our consultant mentioned it about my dad.",
+    "I've started giving the kids little jobs to do while I'm at the hospital, they love the responsibility.",
+    "I sit in the reservoir car park for an hour with the engine running and a coffee before the night shift.",
+    "Is it normal to feel completely calm after deciding to go back to work? I've sorted childcare now.",
+    "There's a box of plasters in my school bag for blisters from my new shoes.",
+    "The marks on my arms are from the cannulas, they'll fade.",
+    "My son's towel had blood on it from a nosebleed, his platelets are low.",
+    "My 5 year old said the bath was too hot, so we added cold, she's fine.",
+    "We've been giving her Calpol every six hours as the nurse said and she's slept most of today, poor thing.",
+]
+
 ALL_CRISIS = (
     CRISIS
     + PROBE_CRISIS
@@ -1428,6 +1511,7 @@ ALL_CRISIS = (
     + PROBE10_CRISIS
     + PROBE11_CRISIS
     + PROBE12_CRISIS
+    + PROBE13_CRISIS
 )
 ALL_NOT_CRISIS = (
     NOT_CRISIS
@@ -1442,6 +1526,7 @@ ALL_NOT_CRISIS = (
     + PROBE10_NOT_CRISIS
     + PROBE11_NOT_CRISIS
     + PROBE12_NOT_CRISIS
+    + PROBE13_NOT_CRISIS
 )
 
 
