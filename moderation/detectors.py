@@ -82,12 +82,12 @@ bench/bench_moderation.py reports it):
   (_score_the_whole_post): weak cues counted across the whole post, so a letter
   written at the start and "my mind's made up" at the end hold the post; two
   different self-harm signs hold; one weak cue still only signposts (detect_concern).
-  Then eleven probes of invented sentences (tests/moderation/test_detectors_families.py),
+  Then twelve probes of invented sentences (tests/moderation/test_detectors_families.py),
   each measured before changing anything and then fixed by family, found 8 of 30, 6 of
   25, 10 of 25, 0 of 30 (indirect language: acts, objects, logistics questions), 4 of
-  22, 6 of 20, 7 of 18, 5 of 16, and then, indirect again, 0 of 20, 0 of 16 and 0 of 15
-  crisis sentences: 46 of 237 (0.19), with 5 of 50, 4 of 45, 2 of 25, 1 of 40, 2 of 25
-  and then no false alarms in 107 look-alikes; a probe of 40 look-alikes only raised 4
+  22, 6 of 20, 7 of 18, 5 of 16, then, indirect again, 0 of 20, 0 of 16 and 0 of 15,
+  and 1 of 12 in terse voices: 47 of 249 crisis sentences (0.19), with 5 of 50, 4 of
+  45, 2 of 25, 1 of 40, 2 of 25 and then no false alarms in 118 look-alikes; a probe of 40 look-alikes only raised 4
   false alarms, all from older cues. Each new voice still found families missing, and
   indirect language (risk shown by what someone does, owns or asks, not by what they
   say they feel) was found not at all before its families were written: expect unseen
@@ -1716,9 +1716,12 @@ _WEAK: list[tuple[str, _Unit]] = [
     (
         _MEANS,
         _u(
-            ("gun", "guns", "shotgun", "rifle", "razor", "blade", "blades"),
+            (
+                *("gun", "guns", "shotgun", "rifle", "razor", "blade", "blades"),
+                *("revolver", "pistol", "handgun", "firearm"),
+            ),
             r"(?<!nerf\s)(?<!water\s)(?<!toy\s)(?<!glue\s)(?<!pop\s)(?<!cap\s)",
-            r"\b(?:gun|shotgun|rifle|razor|blade)s?\b",
+            r"\b(?:gun|shotgun|rifle|razor|blade|revolver|pistol|handgun|firearm)s?\b",
         ),
     ),
     (_MEANS, _u(("overdos",), r"\boverdos\w*\b")),
@@ -5267,6 +5270,146 @@ _WEAK += [
             r"stomach)\s+are\s+from\s+my\s+(?:nails|fingernails)\b",
             r"|\b(?:towels?|sheets?|sleeves?|tissues|pillow\w*)\s+(?:had|has|with)\s+blood\s+",
             r"on\s+(?:it|them)\b(?![^.!?]*\b(?:nose\w*|platelets|cannula|line|picc)\b)",
+        ),
+    ),
+]
+
+# A fourteenth probe (terse fathers, a grandfather, teenagers, a wife saying goodbye):
+# 1 of 12 found before these.
+_STRONG += [
+    (
+        "suicide",
+        "method or means",
+        False,
+        [
+            _u(
+                ("myself",),
+                r"\bhid\s+(?:the\s+|my\s+|all\s+the\s+)?(?:car\s+keys|keys|pills|tablets|knives|",
+                r"rope|belts?|razors?|blades?|meds)\s+from\s+myself\b",
+            ),
+        ],
+    ),
+    (
+        "self_harm",
+        "self-harm",
+        False,
+        [
+            _u(
+                ("heal",),
+                r"\bpick\w*\s+(?:at\s+)?(?:the|my)\s+(?:cuts|scabs|wounds|scars|burns)\s+so\s+",
+                r"(?:they|it)\s+(?:dont|doesnt|wont|cant)\s+heal\b",
+            ),
+        ],
+    ),
+]
+_CHILD_CONTEXT += [
+    (
+        "children kept out in the cold",
+        _u(
+            ("cold", "outside"),
+            r"\b(?:keeps|kept|puts|put|locks|locked|shuts|shut)\s+(?:the\s+kids|the\s+children|",
+            r"her|him|them|",
+            _CHILD_OBJECT,
+            r")\s+(?:out\s+)?(?:in\s+the\s+garden\s+|outside\s+)?(?:in\s+the\s+cold|outside)\s+",
+            r"(?:\w+\s+){0,2}?(?:for\s+hours|all\s+(?:night|day)|overnight)\b",
+        ),
+    ),
+]
+_WEAK += [
+    (
+        _ENDING,
+        _u(
+            ("coming",),
+            r"\bnot\s+coming\s+(?:home|back)\s+(?:tonight|again|ever)\b",
+            r"|\bwont\s+be\s+coming\s+home\b(?!\s+(?:for|until|till|tonight\s+(?:as|because)))",
+        ),
+    ),
+    (
+        _ENDING,
+        _u(
+            ("might", "needs"),
+            r"\bmight\s+as\s+well\s+(?:go|die|end\s+it|join\s+(?:him|her|them))\s+(?:too|as\s+well)\b",
+        ),
+    ),
+    (
+        _HOPELESS,
+        _u(
+            ("needs", "need"),
+            r"\b(?:no\s+one|nobody)\s+needs\s+me\s+(?:any\s*more|now)\b(?![^.!?]*\b(?:hospital|",
+            r"ward|today|tonight|cinema|shop)\b)",
+        ),
+    ),
+    (
+        _ENDING,
+        _u(("happens",), r"\bif\s+(?:something|anything)\s+happens\s+to\s+me\b"),
+    ),
+    (
+        _FAREWELL,
+        _u(
+            ("found", "finds", "find"),
+            r"\b(?:rather|want|prefer)\s+(?:she|he|they|someone|my\s+\w+)\s+(?:found|finds|find)\s+",
+            r"me\b",
+        ),
+    ),
+    (
+        _DOING_IT,
+        _u(
+            ("thinking", "think"),
+            r"\b(?:thinking|think)\s+about\s+it\s+(?:more\s+than\s+i\s+should|a\s+lot|all\s+the\s+",
+            r"time|every\s+day|every\s+night)\b",
+        ),
+    ),
+    (
+        _PREPARATION,
+        _u(
+            ("ready",),
+            r"\b(?:got|have|ive\s+got)\s+everything\s+ready\b(?![^.!?]*\b(?:for\s+(?:the|her|",
+            r"his|tomorrow|school|transplant|surgery)|hospital\s+bag|bags?|party)\b)",
+        ),
+    ),
+    (
+        _MOMENT,
+        _u(
+            ("waiting",),
+            r"\bwaiting\s+for\s+(?:my\s+\w+|everyone|them|the\s+kids|him|her)\s+to\s+(?:go\s+to\s+",
+            r"(?:bed|sleep)|fall\s+asleep|leave|go\s+out)\b",
+        ),
+    ),
+    (
+        _PLACE,
+        _u(
+            ("writing", "typing"),
+            r"\b(?:writing|typing)\s+(?:this\s+)?from\s+(?:the\s+)?(?:roof|top|edge|bridge|cliff|",
+            r"platform)\b(?!\s+garden)",
+        ),
+    ),
+    (
+        _FAREWELL,
+        _u(
+            ("sorry", "goodbye"),
+            r"\b(?:wanted|want|needed)\s+to\s+say\s+sorry\s+to\s+(?:my\s+\w+|everyone|you\s+all)\b",
+            r"|\bsaying\s+goodbye\s+to\s+people\b|\bgoodbye\s+instead\s+of\b",
+        ),
+    ),
+    (
+        _PREPARATION,
+        _u(
+            ("gave", "given", "giving"),
+            r"\b(?:gave|given|giving)\s+(?:our|my|her|his)\s+(?:dog|cat|pets?|rabbit)\s+to\s+",
+            r"(?:her|his|my|a)\s+\w+\b(?![^.!?]*\b(?:fortnight|while|for\s+the|week|holiday|",
+            r"transplant|weekend|look\s+after)\b)",
+        ),
+    ),
+    (
+        _SH_HIDE,
+        _u(("hiding",), r"\b(?:getting\s+)?better\s+at\s+hiding\s+(?:it|them)\b"),
+    ),
+    (
+        _SH_SIGN,
+        _u(
+            ("plasters",),
+            r"\b(?:whole|another|a\s+second)\s+box\s+of\s+plasters\b",
+            r"(?![^.!?]*\b(?:picc|dressing|blisters?|shoes|cannula|scooter)\b)",
         ),
     ),
 ]

@@ -1499,6 +1499,70 @@ PROBE13_NOT_CRISIS = [
     "We've been giving her Calpol every six hours as the nurse said and she's slept most of today, poor thing.",
 ]
 
+
+# A fourteenth probe (terse fathers, a grandfather, teenagers, a wife saying goodbye),
+# measured before changing the detector: 1 of 12 found, no false alarms in 11.
+PROBE14_CRISIS = [
+    ("Dad. 44. Can't do it anymore. Car's packed. Not coming home tonight.", "suicide"),
+    (
+        "grandad (77). buried my wife in may, grandson's on the ward now. i have my service revolver still. thinking about it more than i should.",
+        "suicide",
+    ),
+    (
+        "fr i'm so done. like actually done. got everything ready, just waiting for my parents to go to bed",
+        "suicide",
+    ),
+    (
+        "no one needs me anymore now my daughter's gone. might as well go too.",
+        "suicide",
+    ),
+    (
+        "If something happens to me, my sister has the key. I'd rather she found me than the kids.",
+        "suicide",
+    ),
+    (
+        "Mum here. Hid the car keys from myself last night because I didn't trust where I'd drive.",
+        "suicide",
+    ),
+    (
+        "i'm writing this from the roof of the hospital car park. i just wanted to say sorry to my mum.",
+        "suicide",
+    ),
+    (
+        "My wife has been saying goodbye to people. Literally saying 'goodbye' instead of 'see you'. And she gave our dog to her sister.",
+        "suicide",
+    ),
+    (
+        "ngl i've been picking at the cuts so they don't heal, it's kind of the point",
+        "self_harm",
+    ),
+    (
+        "Went through a whole box of plasters this week. Nobody's noticed. I'm getting better at hiding it.",
+        "self_harm",
+    ),
+    (
+        "My partner pushed my son down the stairs last night because he was crying. He's 7 and on chemo.",
+        "child_danger",
+    ),
+    (
+        "My mum's new husband keeps the kids out in the garden in the cold for hours when they're 'noisy'.",
+        "child_danger",
+    ),
+]
+PROBE14_NOT_CRISIS = [
+    "Dad. 44. Can't do the school run tomorrow, anyone local? Car's in the garage.",
+    "Grandad (77). Buried my wife in May, grandson's on the ward now. I'm thinking about him every minute. Prayers please.",
+    "fr i'm so done with revision. like actually done. exams over!",
+    "No one needs me at the hospital today, so I'm going to the cinema.",
+    "If something happens to me, my sister has the key and the kids' passports. Single mum planning.",
+    "Hid the biscuits from myself last night, didn't work.",
+    "Writing this from the roof garden of the hospital, gorgeous sunset.",
+    "Gave our dog to my sister for the fortnight while we're in for transplant, she loves him.",
+    "Went through a whole box of plasters this week, PICC dressing keeps lifting.",
+    "My partner carried my son down the stairs last night because he was too tired to walk.",
+    "My mum's new husband takes the kids out in the garden for hours, they love it.",
+]
+
 ALL_CRISIS = (
     CRISIS
     + PROBE_CRISIS
@@ -1512,6 +1576,7 @@ ALL_CRISIS = (
     + PROBE11_CRISIS
     + PROBE12_CRISIS
     + PROBE13_CRISIS
+    + PROBE14_CRISIS
 )
 ALL_NOT_CRISIS = (
     NOT_CRISIS
@@ -1527,6 +1592,7 @@ ALL_NOT_CRISIS = (
     + PROBE11_NOT_CRISIS
     + PROBE12_NOT_CRISIS
     + PROBE13_NOT_CRISIS
+    + PROBE14_NOT_CRISIS
 )
 
 
