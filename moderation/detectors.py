@@ -5516,6 +5516,11 @@ _FICTION = re.compile(
     r"\b(?:book|novel|film|movie|series|episode|character|plot|storyline|documentary|"
     r"play|drama|soap|audiobook|podcast)s?\b"
 )
+# A cue told as the plot of a story: "a film about a mum who…", "a story where the girl…".
+_FICTION_FRAME = re.compile(
+    r"\b(?:story|stories|book|novel|film|movie|series|episode|documentary|play|drama|soap|"
+    r"podcast|show|character|plot)\s+(?:\w+\s+){0,3}?(?:where|about|in\s+which|who|when)\b"
+)
 _RECOVERED = re.compile(
     r"\b(?:been\s+(?:well|fine|ok|okay|clean|free)|recovered|it\s+(?:can\s+|does\s+)?gets?\s+better|"
     r"can\s+get\s+better|got\s+help|in\s+recovery|years\s+(?:clean|free|well)|"
@@ -5677,8 +5682,17 @@ def _read(text: str, *, first_per_kind: bool) -> tuple[list[CrisisCue], str]:
             len(suicidal) >= 3 and suicidal & _SERIOUS
         ):
             words = " ".join(sentences.text[index : index + 3])
-            if _OWN_WORDS.search(words) and not (
-                _PAST.search(words) and past_recovered() and not _CURRENT.search(words)
+            told_as_a_story = _FICTION_FRAME.search(words) or (
+                _FICTION.search(words) and not _FIRST_PERSON.search(words)
+            )
+            if (
+                _OWN_WORDS.search(words)
+                and not told_as_a_story
+                and not (
+                    _PAST.search(words)
+                    and past_recovered()
+                    and not _CURRENT.search(words)
+                )
             ):
                 add("suicide", " + ".join(sorted(suicidal)), words)
         if {_SYMPTOM, _NO_HELP} <= window:
@@ -5751,6 +5765,7 @@ def _score_the_whole_post(units_found, where, sentences, norm, past_recovered, a
         and _OWN_WORDS.search(words_of(kinds))
         and not (_PAST.search(norm) and past_recovered())
         and not _FICTION.search(words_of(kinds))
+        and not _FICTION_FRAME.search(words_of(kinds))
     ):
         add("suicide", "across the post: " + " + ".join(sorted(kinds)), words_of(kinds))
     signs = set(units_found) & _SELF_HARM_SIGNS
@@ -5793,6 +5808,7 @@ def _strong_match(units, sentences: _Sentences, past_recovered, kind: str = ""):
                 if (
                     _NEGATED.search(before)
                     or _ON_THE_TOPIC.search(before)
+                    or _FICTION_FRAME.search(before)
                     or (
                         _SIDE_EFFECT.search(before) and not _FIRST_PERSON.search(before)
                     )

@@ -1689,6 +1689,26 @@ def test_anchor_words_never_hide_a_match_of_the_new_families():
     assert_anchors_hide_nothing(texts)
 
 
+STORIES = [
+    "In the novel the dad gives his things away, writes letters to his kids and drives to the cliff.",
+    "The film is about a mum who stockpiles her pills and says goodbye to everyone.",
+    "Watched a documentary where a man sat with a rope for hours. Heavy.",
+    "My book club read a story where the girl hides her cuts under long sleeves in July.",
+    "The podcast episode was about a father who said nobody would miss him and made a plan.",
+]
+
+
+@pytest.mark.parametrize("text", STORIES, ids=[t[:60] for t in STORIES])
+def test_a_story_told_about_a_book_film_or_podcast_is_not_held(text):
+    # The weak and whole-post layers set a plot aside as the strong cues do.
+    assert detectors.detect_crisis(text) == []
+
+
+def test_a_film_that_left_the_writer_in_crisis_is_still_held():
+    text = "I watched a film last night and now I want to kill myself, honestly."
+    assert detectors.detect_crisis(text) == ["suicide"]
+
+
 def test_a_run_on_post_is_read_in_pieces_and_still_found():
     # Over 400 characters without a full stop is read in pieces (commas, then between
     # words) so no pattern scans a hostile post's whole length; a cue inside survives.
