@@ -1690,7 +1690,8 @@ _WEAK: list[tuple[str, _Unit]] = [
         _MEANS,
         _u(
             ("rope", "ropes", "noose", "ligature", "hosepipe"),
-            r"\b(?:the|a|some)\s+(?:rope|noose|ligature|hosepipe)\b|\bropes?\s+(?:in|ready|hidden)\b",
+            r"\b(?:the|a|some)\s+(?:rope|noose|ligature|hosepipe)\b(?!\s+(?:ladder|swing|bridge|",
+            r"course|climb\w*))|\bropes?\s+(?:in|ready|hidden)\b",
         ),
     ),
     (
@@ -3037,7 +3038,8 @@ _WEAK += [
             r"\b(?:counted|counting|count)\s+(?:out\s+|up\s+)?(?:all\s+)?(?:the|my|his|her|",
             r"their)\s+(?:\w+\s+){0,2}?",
             _MEDS,
-            r"\b(?![^.!?]*\b(?:pharmacist|nurse|dosette|holiday|trip|week|weekend|chart)\b)",
+            r"\b(?![^.!?]*\b(?:pharmacist|pharmacy|mix-?up|nurse|dosette|holiday|trip|week|",
+            r"weekend|chart)\b)",
         ),
     ),
     (
@@ -4426,7 +4428,11 @@ _WEAK += [
     ),
     (
         _HIDING,
-        _u(("promise",), r"\bmade\s+(?:me|us)\s+promise\s+not\s+to\s+tell\b"),
+        _u(
+            ("promise",),
+            r"\bmade\s+(?:me|us)\s+promise\s+not\s+to\s+tell\b(?![^.!?]*\b(?:surprise|party|",
+            r"present|gift|birthday|christmas)\b)",
+        ),
     ),
     (
         _DOING_IT,
