@@ -488,9 +488,9 @@ def queue_withdraw(*, post_ids: list[int]) -> None:
         decision="withdrawn",
         decision_reason="",
     )
-    Report.objects.filter(
-        post_id__in=post_ids, outcome=Report.Outcome.PENDING
-    ).update(outcome=Report.Outcome.WITHDRAWN, resolved_at=now)
+    Report.objects.filter(post_id__in=post_ids, outcome=Report.Outcome.PENDING).update(
+        outcome=Report.Outcome.WITHDRAWN, resolved_at=now
+    )
     if closed:
         pagecache.queue_changed()
 
