@@ -82,13 +82,14 @@ bench/bench_moderation.py reports it):
   (_score_the_whole_post): weak cues counted across the whole post, so a letter
   written at the start and "my mind's made up" at the end hold the post; two
   different self-harm signs hold; one weak cue still only signposts (detect_concern).
-  Then twelve probes of invented sentences (tests/moderation/test_detectors_families.py),
+  Then thirteen probes of invented sentences (test_detectors_families.py),
   each measured before changing anything and then fixed by family, found 8 of 30, 6 of
   25, 10 of 25, 0 of 30 (indirect language: acts, objects, logistics questions), 4 of
   22, 6 of 20, 7 of 18, 5 of 16, then, indirect again, 0 of 20, 0 of 16 and 0 of 15,
-  and 1 of 12 in terse voices: 47 of 249 crisis sentences (0.19), with 5 of 50, 4 of
-  45, 2 of 25, 1 of 40, 2 of 25 and then no false alarms in 118 look-alikes; a probe of 40 look-alikes only raised 4
-  false alarms, all from older cues. Each new voice still found families missing, and
+  then 1 of 12 and 2 of 12: 49 of 261 crisis sentences (0.19), with 5 of 50, 4 of 45,
+  2 of 25, 1 of 40, 2 of 25 and then no false alarms in 128 look-alikes; two probes
+  of look-alikes only raised 4 false alarms in 80, all from older cues and all in the
+  first. Each new voice still found families missing, and
   indirect language (risk shown by what someone does, owns or asks, not by what they
   say they feel) was found not at all before its families were written: expect unseen
   recall well below the development figures, lowest on indirect posts. The unseen
@@ -188,7 +189,7 @@ def _normalise(text: str) -> str:
 
 _SELVES = r"(?:myself|himself|herself|themselves|themself)"
 _CHILD = (
-    r"(?:son|sons|daughter|daughters|child|children|kids?|babys?|babies|toddler|boy|girl|"
+    r"(?:son|sons|daughter|daughters|child|children|kids?|babys?|babies|toddlers?|boy|girl|"
     r"brothers?|sisters?|youngest|eldest|stepson|stepdaughter|twins|grandson|granddaughter|niece|nephew|"
     r"little\s+ones?|teen|teenager|\d{1,2}\s*(?:year|yr)\s*old|\d{1,2}\s*(?:yo|y/o|yrs?)\b)"
 )
@@ -3184,7 +3185,7 @@ _WEAK += [
         _FAREWELL,
         _u(
             ("texted", "messaged", "text", "message", "note"),
-            r"\b(?:texted|messaged|text|message|note)\s+(?:saying\s+|that\s+said\s+)?",
+            r"\b(?:texted|messaged|text|message|note)\s+(?:just\s+)?(?:saying\s+|that\s+said\s+)?",
             r"(?:im\s+sorry|sorry\s+for\s+everything|goodbye|i\s+love\s+you|love\s+you\s+all)\b",
         ),
     ),
@@ -3242,7 +3243,7 @@ _WEAK += [
             ),
             r"\b(?:going|goes|went|gone|straight)\s+(?:straight\s+)?to\s+voicemail\b",
             r"|\b(?:he|she|they|hes|shes|theyre)\s+(?:\w+\s+)?(?:isnt|not|wont|hasnt\s+been|",
-            r"stopped)\s+(?:answering|picking\s+up|replying)\b",
+            r"stopped)\s+(?:answering|answer|picking\s+up|pick\s+up|replying)\b",
             r"|\b(?:her|his|their)\s+phone\s+(?:is\s+|s\s+)?(?:off|dead|switched\s+off)\b",
             r"|\bcant\s+(?:reach|get\s+hold\s+of|find)\s+(?:her|him|them)\b",
             r"|\bleft\s+(?:the\s+house\s+)?without\s+(?:her|his)\s+(?:coat|phone|shoes|keys)\b",
@@ -4454,9 +4455,9 @@ _WEAK += [
         _ADULT_ACCESS,
         _u(
             ("asking", "inviting", "taking", "getting", "giving"),
-            r"\b(?:asking|inviting|taking|getting)\s+(?:her|him|them|my\s+\w+(?:\s+\w+)?)\s+",
-            r"(?:into|in\s+to|round\s+to|back\s+to)\s+(?:his|her|their)\s+(?:house|flat|car|",
-            r"room|van)\b",
+            r"\b(?:asking|inviting|taking|getting)\s+(?:her|him|them|my\s+(?:\w+\s+){0,2}\w+)\s+",
+            r"(?:into|in\s+to|round\s+to|back\s+to)\s+(?:the\s+(?:woods|shed|garage|field|loft|",
+            r"attic|bushes)\b|(?:his|her|their)\s+(?:house|flat|car|room|van)\b)",
         ),
     ),
     (
@@ -4604,7 +4605,8 @@ _STRONG += [
             _u(
                 ("researching", "looking", "googling", "searched", "searching"),
                 r"\b(?:researching|looking\s+up|googling|searched|searching)\s+(?:the\s+)?",
-                r"(?:quickest|easiest|least\s+painful|surest|most\s+painless)\s+way\b",
+                r"(?:quickest|easiest|least\s+painful|surest|most\s+painless|painless)\s+",
+                r"ways?\b",
                 r"(?!\s+(?:to|of|round|around|into|from|there|home|for)\b)",
             ),
         ],
@@ -5416,6 +5418,87 @@ _WEAK += [
             ("plasters",),
             r"\b(?:whole|another|a\s+second)\s+box\s+of\s+plasters\b",
             r"(?![^.!?]*\b(?:picc|dressing|blisters?|shoes|cannula|scooter)\b)",
+        ),
+    ),
+]
+
+# A fifteenth probe (sleeping in the car by a bridge, "the only thing stopping me", not
+# safe tonight, a voice note and no answer): 2 of 12 found before these.
+_STRONG += [
+    (
+        "suicide",
+        "no reason to live",
+        False,
+        [
+            _u(
+                ("only", "thing"),
+                r"\bthe\s+only\s+thing\s+(?:stopping|keeping)\s+me\s+(?:here\s+|alive\s+|going\s+)?",
+                r"is\b",
+            ),
+        ],
+    ),
+    (
+        "suicide",
+        "not safe with myself",
+        False,
+        [
+            _u(
+                ("safe",),
+                r"\b(?:im|i\s+am|i\s+dont\s+feel|i\s+do\s+not\s+feel)\s+(?:\w+\s+)?(?:not\s+)?safe\s+",
+                r"(?:tonight|right\s+now|on\s+my\s+own|with\s+myself|alone|at\s+the\s+moment)\b",
+                r"(?![^.!?]*\b(?:driv\w*|roads?|snow|ice|walking\s+home|area|estate|neighbour\w*)\b)",
+            ),
+        ],
+    ),
+]
+_CHILD_CONTEXT += [
+    (
+        "a child driven by someone high or drunk",
+        _u(
+            ("high", "drunk", "stoned", "wasted", "face"),
+            r"\b(?:drove|driven|driving)\b[^.!?]{0,60}?\b(?:when|while|whilst)\s+(?:he|she|they)\s+",
+            r"(?:was|were)\s+(?:high|drunk|stoned|wasted|off\s+(?:his|her)\s+face)\b",
+        ),
+    ),
+]
+_WEAK += [
+    (
+        _ENDING,
+        _u(
+            ("staying",),
+            r"\b(?:if|when)\s+(?:she|he|they)\s+dies?\s+(?:hes|shes|im|i\s+am|he\s+is|she\s+is)\s+",
+            r"not\s+staying\b",
+        ),
+    ),
+    (
+        _PREPARATION,
+        _u(
+            ("each",),
+            r"\b(?:boxes|piles|bags|envelopes)\s+for\s+each\s+of\s+(?:us|them|the\s+kids|the\s+boys|",
+            r"the\s+girls)\b(?![^.!?]*\b(?:toys|old\s+toys|christmas|presents)\b)",
+        ),
+    ),
+    (
+        _CHILD_DISTRESS,
+        _u(
+            ("back", "talk"),
+            r"\b(?:comes|came)\s+back\s+(?:scared|upset|crying|quiet|shaking)\b",
+            r"|\b(?:and\s+)?wont\s+talk(?:\s+about\s+it)?\s*$",
+        ),
+    ),
+    (
+        _PLACE,
+        _u(
+            ("parked", "parking", "sleeping", "slept"),
+            r"\b(?:parked|parking|sleeping|slept)\s+(?:\w+\s+){0,3}?(?:by|at|on|under|near)\s+the\s+",
+            r"(?:railway\s+)?(?:bridge|cliff|tracks|quarry|reservoir|viaduct)\b",
+        ),
+    ),
+    (
+        _HIDING,
+        _u(
+            ("see",),
+            r"\bso\s+the\s+kids\s+(?:dont|wont|do\s+not)\s+(?:have\s+to\s+)?see\s+me\s+like\s+this\b",
         ),
     ),
 ]

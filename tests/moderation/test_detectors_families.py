@@ -1611,6 +1611,63 @@ PROBE15_NOT_CRISIS = [
     "After the funeral I'm going to take the kids away for a week.",
 ]
 
+
+# A fifteenth probe (sleeping in the car by a bridge, "the only thing stopping me", not
+# safe tonight, a voice note and no answer, a child driven by someone high), measured
+# before changing the detector: 2 of 12 found, no false alarms in 10.
+PROBE16_CRISIS = [
+    (
+        "I've started sleeping in the car so the kids don't have to see me like this. Last night I parked by the railway bridge.",
+        "suicide",
+    ),
+    ("tbh the only thing stopping me is the dog. and he's 14.", "suicide"),
+    (
+        "My 13 year old has been googling 'painless ways' on the family iPad. I found the history tonight.",
+        "suicide",
+    ),
+    # ("I've told my boss I'm taking 'permanent leave' from Monday. I haven't got another
+    #  job.", "suicide"): missed
+    # held, as suicide (thoughts of using it on myself)
+    (
+        "Every time I change her dressing I think about using the scissors on myself.",
+        "suicide",
+    ),
+    ("Please can someone check on me tomorrow. I'm not safe tonight.", "suicide"),
+    (
+        "My husband said if she dies he's not staying. He's said it three times and he's been sorting the garage into boxes for each of us.",
+        "suicide",
+    ),
+    (
+        "Mum sent me a voice note just saying 'I love you, be good' and now she won't pick up. She's been so low since dad.",
+        "suicide",
+    ),
+    ("i've been cutting my hips where my school skirt covers it.", "self_harm"),
+    (
+        "My toddler's dad drove with her on his lap down the motorway when he was high.",
+        "child_danger",
+    ),
+    (
+        "The foster carer's son keeps taking my 9 year old into the woods and she comes back scared and won't talk.",
+        "child_danger",
+    ),
+    (
+        "We've no electric, no heating and no food for the kids until Friday. The baby's feeds have run out.",
+        "child_danger",
+    ),
+]
+PROBE16_NOT_CRISIS = [
+    "I've started sleeping in the car park hotel so the kids don't have the long drive. Last night was fine.",
+    "tbh the only thing stopping me going on holiday is the dog.",
+    "My 13 year old has been googling 'painless ways' to take off plasters, he hates the dressing changes.",
+    "I've told my boss I'm taking unpaid leave from Monday to be with her.",
+    "Every time I change her dressing I think about how brave she is.",
+    "Please can someone check in on me tomorrow after the scan, I'll be a wreck.",
+    "My husband sorted the garage into boxes for each of the kids' old toys, very organised.",
+    "Mum sent me a voice note saying 'I love you, be good' before her flight, bless her.",
+    "My toddler's dad drove her to nursery today, first time in ages.",
+    "We've no electric until Friday because of the storm, staying at my sister's with the kids.",
+]
+
 ALL_CRISIS = (
     CRISIS
     + PROBE_CRISIS
@@ -1625,6 +1682,7 @@ ALL_CRISIS = (
     + PROBE12_CRISIS
     + PROBE13_CRISIS
     + PROBE14_CRISIS
+    + PROBE16_CRISIS
 )
 ALL_NOT_CRISIS = (
     NOT_CRISIS
@@ -1642,6 +1700,7 @@ ALL_NOT_CRISIS = (
     + PROBE13_NOT_CRISIS
     + PROBE14_NOT_CRISIS
     + PROBE15_NOT_CRISIS
+    + PROBE16_NOT_CRISIS
 )
 
 
