@@ -5936,7 +5936,7 @@ def detect_crisis(text: str) -> list[str]:
 
 def crisis_signals(text: str) -> tuple[list[str], str]:
     """Crisis kinds (``detect_crisis``) and, only when there are none, the concern cue
-    family (``detect_concern``): what screening needs, reading the text once for each."""
+    family (``detect_concern``): what screening needs, from one reading of the text."""
     cues, concern = _read(text, first_per_kind=True)
     kinds = list(dict.fromkeys(cue.kind for cue in cues))
     return kinds, "" if kinds else concern
