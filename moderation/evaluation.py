@@ -127,3 +127,53 @@ def evaluate_personal_details(sample: str = TUNING) -> dict:
         if found != expected:
             mistakes.append((sorted(found), sorted(expected), row["text"]))
     return {"examples": len(rows), **_scores(tp, fp, fn), "mistakes": mistakes}
+
+
+def evaluate_crisis_with_model(sample: str = TUNING) -> dict:
+    """`evaluate_crisis` for screening as it runs: the regexes, then the crisis model
+    (moderation/classifier.py) on what they do not hold — held at its hold threshold,
+    signposted at its signpost threshold. Also the model alone, for comparison.
+
+    The model was trained on every development sample (crisis_training.py), so its
+    figures on them overstate accuracy; only UNSEEN_4 and UNSEEN_5 measure it."""
+    from moderation import classifier
+
+    model = classifier.crisis_model()
+    hold, signpost = model.hold_threshold, model.signpost_threshold
+    seen = []  # (row, score, held, signposted)
+    for row in load(f"crisis{sample}.jsonl"):
+        kinds, family = detectors.crisis_signals(row["text"])
+        score = classifier.crisis_score(row["text"])
+        held = bool(kinds) or (hold is not None and score >= hold)
+        soft = bool(family) or (signpost is not None and score >= signpost)
+        seen.append((row, score, held, not held and soft))
+
+    def scores(hit) -> dict:
+        return _scores(
+            sum(1 for o in seen if hit(o) and o[0]["crisis"]),
+            sum(1 for o in seen if hit(o) and not o[0]["crisis"]),
+            sum(1 for o in seen if not hit(o) and o[0]["crisis"]),
+        )
+
+    held = scores(lambda o: o[2])
+    either = scores(lambda o: o[2] or o[3])
+    return {
+        "examples": len(seen),
+        **held,
+        "held_or_signposted": either["recall"],
+        "harmless_signposted": either["false_positives"] - held["false_positives"],
+        "model_alone": {
+            name: scores(lambda o, t=t: t is not None and o[1] >= t)
+            for name, t in (("hold", hold), ("signpost", signpost))
+        },
+        "thresholds": {"hold": hold, "signpost": signpost},
+        "mistakes": [
+            (
+                "false positive" if held_ else "signposted" if soft else "missed",
+                round(score, 3),
+                row["text"],
+            )
+            for row, score, held_, soft in seen
+            if held_ != row["crisis"]
+        ],
+    }

@@ -13,7 +13,7 @@ from datetime import timedelta
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from moderation import detectors
+from moderation import classifier, detectors
 from moderation.models import Reason
 from moderation.screening import Screening
 
@@ -127,11 +127,15 @@ def screen(
 
     if config.detect_crisis:
         crisis_kinds, concern = detectors.crisis_signals(result.body)
-        if crisis_kinds:
+        # What the regexes do not hold, the model reads (moderation/classifier.py).
+        found, result.model_score = (
+            ("", None) if crisis_kinds else classifier.verdict(result.body)
+        )
+        if crisis_kinds or found == classifier.HOLD:
             result.crisis = True
             result.hold = True
             _add(result, Reason.CRISIS)
-        elif concern:
+        elif concern or found == classifier.SIGNPOST:
             result.concern = True
             _add(result, Reason.POSSIBLE_CRISIS)
 

@@ -22,6 +22,9 @@ class Screening:
     # One softer crisis cue: not held, but the author is shown support and a moderator
     # reads the post (detectors.detect_concern).
     concern: bool = False
+    # The crisis model's score when it read the post (regexes found no crisis), else
+    # None: moderators see it as the reason a post without crisis cues was flagged.
+    model_score: float | None = None
     reasons: list[str] = field(default_factory=list)
     body: str = ""  # the body to store (watched words with "replace" applied)
     message: str = ""  # shown to the author when held or blocked
@@ -41,7 +44,7 @@ def screen_post(
     `previous_body` is an edited post's text before the edit: a possible-crisis cue
     it already had is not news (its author was shown support and a moderator asked to
     read it when it was first posted), so only an edit that adds one is a concern."""
-    from moderation import detectors, rules
+    from moderation import classifier, detectors, rules
 
     screening = rules.screen(
         author=author, category=category, body=body, is_edit=is_edit, images=images
@@ -49,7 +52,10 @@ def screen_post(
     if (
         screening.concern
         and previous_body
-        and detectors.crisis_signals(previous_body)[1]
+        and (
+            detectors.crisis_signals(previous_body)[1]
+            or classifier.verdict(previous_body)[0]
+        )
     ):
         screening.concern = False
     return screening
