@@ -356,6 +356,27 @@ def _item_for(user, item_id: int) -> QueueItem:
 
 
 #: What moderators read for each kind of crisis language the detector found.
+def model_reading(body: str, reasons: list[str]) -> list[dict]:
+    """Why a crisis or possible-crisis item has no regex cue to show: the crisis
+    model flagged it (moderation/classifier.py). Scored again here, on one page."""
+    from moderation import classifier
+
+    if Reason.CRISIS not in reasons and Reason.POSSIBLE_CRISIS not in reasons:
+        return []
+    found, score = classifier.verdict(body)
+    if not found:
+        return []
+    label = _("crisis language") if found == classifier.HOLD else _("possible crisis")
+    return [
+        {
+            "kind": _("Model"),
+            "cue": _("%(label)s (model score %(score).2f)")
+            % {"label": label, "score": score},
+            "words": "",
+        }
+    ]
+
+
 CRISIS_KIND_LABELS = {
     "suicide": gettext_lazy("Suicide"),
     "self_harm": gettext_lazy("Self-harm"),
@@ -394,7 +415,7 @@ def item(request, item_id: int):
         for cue in (
             detectors.explain_crisis(post.body) if Reason.CRISIS in item.reasons else []
         )
-    ]
+    ] or model_reading(post.body, item.reasons)
     return render(
         request,
         "moderation/admin/item.html",

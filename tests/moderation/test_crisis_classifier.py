@@ -192,3 +192,21 @@ def test_the_evaluation_reports_screening_with_the_model_and_the_model_alone():
         == json.loads(classifier.WEIGHTS_PATH.read_text())["thresholds"]
     )
     assert both["model_alone"]["hold"]["recall"] > 0.2
+
+
+@pytest.mark.django_db
+def test_moderators_see_the_model_score_as_the_reason_for_a_model_hold(
+    client, moderator, trusted, category
+):
+    from django.urls import reverse
+
+    posted = post_services.thread_create(
+        actor=trusted, category=category.slug, title="Done", body=INDIRECT_HOLD
+    )
+    item = QueueItem.objects.get(post=posted.post)
+    client.force_login(moderator)
+    html = client.get(reverse("moderation_admin:item", args=[item.pk])).content
+    html = html.decode()
+    score = classifier.crisis_score(INDIRECT_HOLD)
+    assert "What the crisis detector found" in html
+    assert f"crisis language (model score {score:.2f})" in html
