@@ -210,3 +210,22 @@ def test_moderators_see_the_model_score_as_the_reason_for_a_model_hold(
     score = classifier.crisis_score(INDIRECT_HOLD)
     assert "What the crisis detector found" in html
     assert f"crisis language (model score {score:.2f})" in html
+
+
+@pytest.mark.django_db
+def test_an_edit_that_keeps_what_the_model_signposted_is_not_news(
+    trusted, category, moderator
+):
+    from moderation.services import post_decide
+
+    posted = post_services.thread_create(
+        actor=trusted, category=category.slug, title="Quiet", body=INDIRECT_SIGNPOST
+    )
+    assert posted.concern
+    post_decide(actor=moderator, post_id=posted.post.pk, action="approve")
+    edited = post_services.post_edit(
+        actor=trusted, post_id=posted.post.pk, body=INDIRECT_SIGNPOST + " Anyway."
+    )
+    assert classifier.verdict(INDIRECT_SIGNPOST + " Anyway.")[0] == classifier.SIGNPOST
+    assert not edited.concern and not edited.held
+    assert not QueueItem.objects.filter(post=posted.post, status="open").exists()
