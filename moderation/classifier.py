@@ -288,7 +288,7 @@ def verdict(text: str) -> tuple[str, float | None]:
     global _warned
     try:
         score = crisis_score(text)
-    except ModelUnavailable as error:
+    except (ModelUnavailable, OSError, ValueError) as error:  # missing or corrupt files
         if not _warned:
             _warned = True
             logger.warning("Crisis model unavailable, regex layer only: %s", error)
