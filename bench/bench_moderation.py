@@ -369,16 +369,21 @@ def _measure_alerts() -> dict:
 
 
 def detectors() -> dict:
-    """Every sample, reported apart. Only the unseen crisis sample measures posts the
-    detectors' authors never read; the others are development sets and overstate
-    accuracy (moderation/evaluation.py says how each was used)."""
+    """Every sample, reported apart. Only the unseen crisis samples (UNSEEN_4, UNSEEN_5)
+    measure posts the detectors' and the crisis model's authors never read; the others
+    are development sets and overstate accuracy (moderation/evaluation.py says how each
+    was used). For the unseen samples only the counts are printed, never the posts: a
+    sample whose misses are read stops being unseen."""
     from moderation.evaluation import (
         FRESH,
+        FRESH_2,
+        FRESH_3,
         HELD_OUT,
         TUNING,
-        UNSEEN,
-        UNSEEN_2,
+        UNSEEN_4,
+        UNSEEN_5,
         evaluate_crisis,
+        evaluate_crisis_with_model,
         evaluate_personal_details,
     )
 
@@ -394,12 +399,21 @@ def detectors() -> dict:
             result["mistakes"] = result["mistakes"][:15]
         out[label] = {"crisis": crisis, "personal_details": details}
     for label, sample in (
-        ("unseen_sample", UNSEEN),
-        ("second_unseen_sample", UNSEEN_2),
+        ("fresh2_sample_now_development", FRESH_2),
+        ("fresh3_sample_now_development", FRESH_3),
     ):
-        unseen = evaluate_crisis(sample)
-        unseen["mistakes"] = unseen["mistakes"][:30]
-        out[label] = {"crisis": unseen}
+        crisis = evaluate_crisis(sample)
+        crisis["mistakes"] = crisis["mistakes"][:15]
+        out[label] = {"crisis": crisis}
+    for label, sample in (
+        ("unseen_sample_fresh4", UNSEEN_4),
+        ("unseen_sample_fresh5", UNSEEN_5),
+    ):
+        regexes = evaluate_crisis(sample)
+        screening = evaluate_crisis_with_model(sample)
+        for result in (regexes, screening):
+            del result["mistakes"]
+        out[label] = {"crisis_regexes_alone": regexes, "crisis_screening": screening}
     return out
 
 
