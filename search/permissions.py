@@ -17,17 +17,32 @@ def visible_category_ids(user) -> list[int]:
     from django.contrib.auth.models import AnonymousUser
 
     using = router.db_for_read(Category)
-    sql, params = statements.bind(
-        statements.compiled(
-            ("categories",),
-            0,
-            lambda _ids: Category.objects.visible_to(AnonymousUser()).values_list(
-                "pk", flat=True
-            ),
-            using,
+    sql, params = statements.compiled(
+        ("categories",),
+        0,
+        lambda _ids: Category.objects.visible_to(AnonymousUser()).values_list(
+            "pk", flat=True
         ),
-        [],
-    )
+        using,
+    ).bind([])
     with connections[using].cursor() as cursor:
         cursor.execute(sql, params)
         return sorted(row[0] for row in cursor.fetchall())
+
+
+def page_restrictions(using: str) -> tuple:
+    """(path, depth) of every page with a view restriction: all that Wagtail's
+    `public()` writes into a statement (a restricted page and everything under it)."""
+    from wagtail.models import PageViewRestriction
+
+    sql, params = statements.compiled(
+        ("page-restrictions",),
+        0,
+        lambda _ids: PageViewRestriction.objects.order_by(
+            "page__path", "pk"
+        ).values_list("page__path", "page__depth"),
+        using,
+    ).bind([])
+    with connections[using].cursor() as cursor:
+        cursor.execute(sql, params)
+        return tuple(tuple(row) for row in cursor.fetchall())

@@ -34,7 +34,7 @@ from search.engines.base import (
 )
 from search.engines.database import DatabaseEngine
 from search.models import SearchDocument, SynonymGroup
-from search.permissions import visible_category_ids
+from search.permissions import page_restrictions, visible_category_ids
 from search.text import MAX_QUERY_CHARS, Alternative, ParsedQuery, Unit, parse
 
 log = logging.getLogger("kindred.search")
@@ -450,20 +450,34 @@ def _visible_part(user, label: str, ids: set[str], using: str):
             from django.contrib.auth.models import AnonymousUser
 
             anonymous = AnonymousUser()
-            statement = statements.compiled(
+            return statements.compiled(
                 ("hits", label),
                 len(int_ids),
                 lambda sentinels: _keys(
                     _community_rows(label, anonymous, sentinels), label
                 ),
                 using,
-            )
-            return statements.bind(statement, int_ids)
+            ).bind(int_ids)
         found = _community_rows(label, user, int_ids)
     elif label == sources.PAGE_KEY:
-        int_ids = [int(i) for i in ids if i.isdigit()]
+        int_ids = sorted(int(i) for i in ids if i.isdigit())
         if not int_ids:
             return None
+        # Public pages are the same for everyone: editorial's public_pages(),
+        # compiled per set of view restrictions, with the time put back on each run.
+        restrictions = page_restrictions(using)
+        statement = statements.compiled(
+            ("hits", label, restrictions),
+            len(int_ids),
+            lambda sentinels: _keys(
+                sources.searchable_pages().filter(pk__in=sentinels), label
+            ),
+            using,
+            reads_now=True,
+            still_true=lambda: page_restrictions(using) == restrictions,
+        )
+        if statement is not None:
+            return statement.bind(int_ids)
         found = sources.searchable_pages().filter(pk__in=int_ids)
     else:
         from django.apps import apps
@@ -485,9 +499,10 @@ def visible_hits(user, hits: list) -> list:
     """Defence in depth: keep only hits whose database row `user` may see right now.
 
     One query over all the hit ids, whatever their types (a UNION ALL of each type's
-    visible_to / public_pages filter); Wagtail's public() reads the page view
-    restrictions first when pages are among the hits. For someone signed out, the
-    community parts are statements compiled once per process (search.statements).
+    visible_to / public_pages filter); the page view restrictions are read first when
+    pages are among the hits. The community parts (for someone signed out) and the
+    page part (for everyone) are statements compiled once per process
+    (search.statements).
     """
     from community.models import Post
 

@@ -149,7 +149,8 @@ def test_hits_of_every_type_are_rechecked_in_one_query(
     h.drain()
     hits = queries.search(AnonymousUser(), q="nausea").hits
     assert {hit.kind for hit in hits} == {"thread", "post", "page", "service"}
-    # Wagtail's public() reads the view restrictions, then one query checks every hit.
+    queries.visible_hits(AnonymousUser(), hits)  # compiles this shape, once a process
+    # The page view restrictions are read, then one query checks every hit.
     with django_assert_num_queries(2):
         assert queries.visible_hits(AnonymousUser(), hits) == hits
     community = [hit for hit in hits if hit.kind != "page"]
@@ -167,3 +168,41 @@ def test_the_results_page_escapes_what_people_wrote(client, engine):
     assert "In the community: Side effects &amp; &quot;tips&quot; &lt;i&gt;" in html
     assert "<mark>" in html.lower()
     assert '<li><a href="?q=nausea&amp;type=thread">Conversation</a>' in html
+
+
+def test_the_compiled_page_check_follows_restrictions_and_the_clock(
+    engine, site, monkeypatch
+):
+    """The page part of the re-check is compiled once (search.statements): a view
+    restriction added later, or an expiry time passing, still drop the page at once."""
+    import datetime
+
+    from django.contrib.auth.models import AnonymousUser
+    from django.utils import timezone
+    from wagtail.models import PageViewRestriction
+
+    from search import queries
+
+    anon = AnonymousUser()
+    soon = h.page(site, "Nausea and school", "What helps with nausea at school.")
+    later = h.page(site, "Nausea at night", "What helps with nausea at night.")
+    h.drain()
+    hits = queries.search(anon, q="nausea").hits
+    assert {hit.title for hit in hits} == {"Nausea and school", "Nausea at night"}
+    assert queries.visible_hits(anon, hits) == hits
+    type(soon).objects.filter(pk=soon.pk).update(
+        expire_at=timezone.now() + datetime.timedelta(days=1)
+    )
+    assert queries.visible_hits(anon, hits) == hits
+    real_now = timezone.now
+    monkeypatch.setattr(
+        timezone, "now", lambda: real_now() + datetime.timedelta(days=2)
+    )
+    assert [hit.title for hit in queries.visible_hits(anon, hits)] == [
+        "Nausea at night"
+    ]
+    monkeypatch.setattr(timezone, "now", real_now)
+    PageViewRestriction.objects.create(page=later, restriction_type="login")
+    assert [hit.title for hit in queries.visible_hits(anon, hits)] == [
+        "Nausea and school"
+    ]
