@@ -4,6 +4,7 @@ Every setting that changes between the embedded default and production is switch
 here, so a reader can see the whole surface of configuration in one file.
 """
 
+import os
 from pathlib import Path
 
 import environ
@@ -29,6 +30,13 @@ ENV_VARS = (
     "EMAIL_URL",
     "DEFAULT_FROM_EMAIL",
 )
+
+# Not a setting, so not in ENV_VARS: one BLAS thread per process for the crisis model's
+# numpy (moderation/classifier.py). Web and worker processes already fill the cores, and
+# on a busy 2-core machine OpenBLAS's own threads made a short post 13x slower (27 ms →
+# 354 ms). Settings load this module before anything imports numpy; an operator's own
+# value wins.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 env = environ.Env()
 _dotenv = BASE_DIR / ".env"

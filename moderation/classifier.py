@@ -18,18 +18,14 @@ from __future__ import annotations
 import json
 import logging
 import math
-import os
 import struct
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-# One BLAS thread per process: web and worker processes already fill the cores, and on
-# a busy 2-core machine OpenBLAS's own threads made a short post 13x slower (27 ms →
-# 354 ms). Only takes effect when numpy is first imported here, as it is in Kindred.
-os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-
-import numpy as np  # noqa: E402
+# One BLAS thread per process: config/env.py sets OPENBLAS_NUM_THREADS before numpy
+# is first imported (env.py is the only module that touches the environment).
+import numpy as np
 
 logger = logging.getLogger(__name__)
 
