@@ -76,11 +76,7 @@ def test_the_author_sees_where_support_is_straight_after_posting(
         },
         follow=True,
     )
-    html = response.content.decode()
-    assert response.status_code == 200
-    assert page in html
-    assert "Thank you for sharing this" in html
-    assert f'href="{reverse("moderation:crisis_support")}"' in html
+    _shows_support(response, page)
 
 
 def test_the_api_returns_the_support_resources_with_a_published_post(
@@ -177,11 +173,7 @@ def test_the_author_sees_where_support_is_straight_after_an_edit(
         {"title": "Hello", "body": SOFT, "content_warning": ""},
         follow=True,
     )
-    html = response.content.decode()
-    assert response.status_code == 200
-    assert page in html
-    assert "Thank you for sharing this" in html
-    assert f'href="{reverse("moderation:crisis_support")}"' in html
+    _shows_support(response, page)
 
 
 def test_an_ordinary_edit_page_shows_no_support_message(
@@ -251,3 +243,12 @@ def test_personal_details_written_into_a_post_still_waiting_reach_its_item(
     item = QueueItem.objects.get(post=held_post)
     assert "personal_details" in item.reasons and item.priority == 300
     assert "07700 900123" not in item.suggested_redaction
+
+
+def _shows_support(response, page: str) -> None:
+    """The author lands on `page` with the status message linking the support page."""
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert page in html
+    assert "Thank you for sharing this" in html
+    assert f'href="{reverse("moderation:crisis_support")}"' in html
