@@ -271,8 +271,9 @@ def _first_search(user, make_request):
     categories the previous signed-out search in this process read, while this thread
     reads them again; its answer is used only if they are the same (nearly always),
     else it is dropped and the search sent again with what was just read. The database
-    read then costs no time of its own: it overlaps the engine's round trip.
-    Returns (request, response, engine, degraded).
+    read then costs no time of its own: it overlaps the engine's round trip, and so
+    does reading the page view restrictions the re-check needs if pages are among
+    the hits. Returns (request, response, engine, degraded, restrictions or None).
     """
     global _anonymous_categories
     anonymous = not getattr(user, "is_authenticated", False)
@@ -286,15 +287,16 @@ def _first_search(user, make_request):
     if anonymous:
         _anonymous_categories = category_ids
     if early is not None and category_ids == guess:
+        restrictions = page_restrictions(_using())
         try:
-            return early_request, early.result(), engine, False
+            return early_request, early.result(), engine, False, restrictions
         except EngineUnavailable as exc:
             fallback = _fall_back(exc)
             request = make_request(category_ids)
-            return request, fallback.search(request), fallback, True
+            return request, fallback.search(request), fallback, True, restrictions
     request = make_request(category_ids)
     response, engine, degraded = _run("search", request)
-    return request, response, engine, degraded
+    return request, response, engine, degraded, None
 
 
 def search(
@@ -359,7 +361,9 @@ def search(
             with_spelling=True,
         )
 
-    request, response, engine, degraded = _first_search(user, make_request)
+    request, response, engine, degraded, restrictions = _first_search(
+        user, make_request
+    )
     filters = request.filters
     outcome.engine, outcome.degraded = engine.name, degraded
     request.with_spelling = False
@@ -394,7 +398,7 @@ def search(
         request.offset = (requested_page - 1) * per_page
         response = engine.search(request)
     outcome.page = requested_page
-    outcome.hits = visible_hits(user, response.hits)
+    outcome.hits = visible_hits(user, response.hits, restrictions=restrictions)
     if corrections and found_as_typed and outcome.hits and requested_page == 1:
         # "Did you mean": free when the correction is highlighted in what they see;
         # one more round trip only when there are few results to go on.
@@ -437,7 +441,13 @@ def _community_rows(label: str, user, ids):
     return Post.objects.visible_to(user).filter(pk__in=ids, deleted_by_author=False)
 
 
-def _visible_part(user, label: str, ids: set[str], using: str):
+def _using() -> str:
+    from community.models import Post
+
+    return router.db_for_read(Post)
+
+
+def _visible_part(user, label: str, ids: set[str], using: str, restrictions=None):
     """(sql, params) selecting the keys of the rows among `ids` that `user` may see, or
     None when there can be none."""
     from django.core.exceptions import EmptyResultSet
@@ -465,7 +475,8 @@ def _visible_part(user, label: str, ids: set[str], using: str):
             return None
         # Public pages are the same for everyone: editorial's public_pages(),
         # compiled per set of view restrictions, with the time put back on each run.
-        restrictions = page_restrictions(using)
+        if restrictions is None:
+            restrictions = page_restrictions(using)
         statement = statements.compiled(
             ("hits", label, restrictions),
             len(int_ids),
@@ -495,27 +506,26 @@ def _visible_part(user, label: str, ids: set[str], using: str):
         return None
 
 
-def visible_hits(user, hits: list) -> list:
+def visible_hits(user, hits: list, *, restrictions: tuple | None = None) -> list:
     """Defence in depth: keep only hits whose database row `user` may see right now.
 
     One query over all the hit ids, whatever their types (a UNION ALL of each type's
     visible_to / public_pages filter); the page view restrictions are read first when
-    pages are among the hits. The community parts (for someone signed out) and the
+    pages are among the hits, unless `restrictions` were read for this search already
+    (queries._first_search). The community parts (for someone signed out) and the
     page part (for everyone) are statements compiled once per process
     (search.statements).
     """
-    from community.models import Post
-
     if not hits:
         return []
     by_label: dict[str, set[str]] = {}
     for hit in hits:
         label, oid = hit.key.rsplit(":", 1)
         by_label.setdefault(label, set()).add(oid)
-    using = router.db_for_read(Post)
+    using = _using()
     sqls, params = [], []
     for label, ids in by_label.items():
-        part = _visible_part(user, label, ids, using)
+        part = _visible_part(user, label, ids, using, restrictions)
         if part is not None:
             sqls.append(part[0])
             params.extend(part[1])

@@ -206,3 +206,8 @@ def test_the_compiled_page_check_follows_restrictions_and_the_clock(
     assert [hit.title for hit in queries.visible_hits(anon, hits)] == [
         "Nausea and school"
     ]
+    # Through a whole search too (on Elasticsearch the restrictions are read while
+    # the engine works: queries._first_search), before any reindex.
+    for _ in range(2):
+        shown = queries.search(anon, q="nausea").hits
+        assert [hit.title for hit in shown] == ["Nausea and school"]
