@@ -58,7 +58,27 @@ def screen_post(
         )
     ):
         screening.concern = False
+    if (
+        is_edit
+        and "watched_word_flag" in screening.reasons
+        and not _flags_added(
+            body=screening.body, before=previous_body, category=category
+        )
+    ):
+        # The flagged words were there before the edit: a moderator was asked then.
+        screening.reasons.remove("watched_word_flag")
     return screening
+
+
+def _flags_added(*, body: str, before: str, category) -> bool:
+    """Whether `body` has a "flag" watched word that the text `before` did not."""
+    from moderation import rules
+
+    return any(
+        regex.search(body) and not regex.search(before or "")
+        for word, regex in rules.matching_watched_words(body, category)
+        if word.action == "flag"
+    )
 
 
 def prescreen(body: str) -> None:
@@ -78,8 +98,9 @@ def post_screened(*, post, screening: Screening, is_edit: bool = False) -> None:
     A held post goes on the review queue with its reasons (an edit as an edit item;
     an edit to a post still waiting adds its reasons to the item it waits in, so crisis
     language written into it pages the on-call moderators); a new published post that
-    a watched word only flags goes on it as an alert, and so does a published post,
-    new or edited, with a possible-crisis cue (`concern`).
+    a watched word only flags goes on it as an alert (an edit only when it adds the
+    flagged word), and so does a published post, new or edited, with a possible-crisis
+    cue (`concern`).
     """
     from community.models import PostStatus
     from moderation.models import QueueItem
@@ -109,7 +130,7 @@ def post_screened(*, post, screening: Screening, is_edit: bool = False) -> None:
         alerts = []
         if screening.concern:
             alerts.append("possible_crisis")
-        if not is_edit and "watched_word_flag" in screening.reasons:
+        if "watched_word_flag" in screening.reasons:
             alerts.append("watched_word")
         if alerts:
             queue_post(post=post, reasons=alerts, kind=QueueItem.Kind.ALERT)

@@ -139,6 +139,33 @@ def test_watched_words_block_hold_flag_and_replace(trusted, category):
     assert replaced.post.body == "*** this disease."
 
 
+def test_an_edit_that_adds_a_flagged_word_puts_the_post_on_the_queue_once(
+    trusted, category, moderator
+):
+    WatchedWord.objects.create(pattern="oncologist", action="flag")
+    posted = post_services.thread_create(
+        actor=trusted, category=category.slug, title="Scan day", body="Scan went ok."
+    )
+    alerts = QueueItem.objects.filter(post=posted.post, kind=QueueItem.Kind.ALERT)
+    assert not alerts.exists()
+
+    edited = post_services.post_edit(
+        actor=trusted, post_id=posted.post.pk, body="Scan went ok, says the oncologist."
+    )
+    assert not edited.held  # a flag alerts a moderator; the post stays up
+    item = alerts.get()
+    assert item.reasons == ["watched_word"]
+
+    # A later edit that keeps the word is not news: no second alert once it's decided.
+    services.post_decide(actor=moderator, post_id=posted.post.pk, action="approve")
+    post_services.post_edit(
+        actor=trusted,
+        post_id=posted.post.pk,
+        body="Scan went ok, says the oncologist. Home now.",
+    )
+    assert not alerts.filter(status=QueueItem.Status.OPEN).exists()
+
+
 def test_reports_from_three_members_hide_a_post_until_reviewed(published_post):
     reporters = [UserFactory() for _ in range(3)]
     services.report_create(actor=reporters[0], post_id=published_post.pk, reason="spam")
