@@ -35,7 +35,7 @@ lint: $(STAMP)
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py makemigrations --check --dry-run
 
 bench: $(STAMP) | var
-	DJANGO_SETTINGS_MODULE=config.settings.test scripts/with-services $(PY) -m bench
+	DJANGO_SETTINGS_MODULE=config.settings.bench scripts/with-services $(PY) -m bench
 
 migrate: $(STAMP) | var
 	$(PY) manage.py migrate --noinput

@@ -125,3 +125,18 @@ def test_every_variable_read_goes_through_config_env():
         if "os.environ" in text or "os.getenv" in text:
             offenders.append(relative.as_posix())
     assert offenders == []
+
+
+def test_make_bench_runs_with_the_settings_that_serve_the_trivial_view():
+    """Every page benchmark divides by /__bench__/trivial/: `make bench` must run with
+    settings whose URLs have it (a 404 baseline made the ratios meaningless)."""
+    import importlib
+    import re
+
+    from django.urls import resolve
+
+    recipe = (ROOT / "Makefile").read_text().split("\nbench:", 1)[1].split("\n\n")[0]
+    module = re.search(r"DJANGO_SETTINGS_MODULE=(\S+)", recipe).group(1)
+    urlconf = importlib.import_module(module).ROOT_URLCONF
+    for path in ("/__bench__/trivial/", "/__bench__/trivial/user/"):
+        assert resolve(path, urlconf=urlconf).func.__module__ == "bench.urls"
