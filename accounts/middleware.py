@@ -61,7 +61,7 @@ class StaffMFARequiredMiddleware:
             target = request.GET.get("next", "/admin/")
             return redirect(f"{reverse('account_login')}?{urlencode({'next': target})}")
         if request.path.startswith("/admin/") and request.user.is_authenticated:
-            # Two queries for everything the admin asks about the user on every
+            # One query for everything the admin asks about the user on every
             # request (permissions, staff role, two-factor device, Wagtail profile).
             access = staff_access(request.user)
             if not request.user.has_perm("wagtailadmin.access_admin"):

@@ -355,7 +355,6 @@ def _item_for(user, item_id: int) -> QueueItem:
     return item
 
 
-#: What moderators read for each kind of crisis language the detector found.
 def model_reading(body: str, reasons: list[str]) -> list[dict]:
     """Why a crisis or possible-crisis item has no regex cue to show: the crisis
     model flagged it (moderation/classifier.py). Scored again here, on one page."""
@@ -377,6 +376,7 @@ def model_reading(body: str, reasons: list[str]) -> list[dict]:
     ]
 
 
+#: What moderators read for each kind of crisis language the detector found.
 CRISIS_KIND_LABELS = {
     "suicide": gettext_lazy("Suicide"),
     "self_harm": gettext_lazy("Self-harm"),

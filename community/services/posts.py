@@ -604,11 +604,9 @@ def post_edit(
                     "crisis": screening.crisis,
                 },
             )
-            post_screened(post=post, screening=screening, is_edit=True)
-        else:
-            # Published as edited (a possible-crisis cue it adds is still read by a
-            # moderator), or still waiting: what the edit adds reaches its queue item.
-            post_screened(post=post, screening=screening, is_edit=True)
+        # Held again, published as edited (a possible-crisis cue it adds is still read
+        # by a moderator), or still waiting: what the edit adds reaches the queue.
+        post_screened(post=post, screening=screening, is_edit=True)
         effects.post_content_changed(post=post)
         pagecache.content_changed()
     return Posted(
